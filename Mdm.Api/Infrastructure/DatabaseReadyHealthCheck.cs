@@ -1,0 +1,22 @@
+using Mdm.Core.Hosting;
+using Mdm.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Mdm.Api.Infrastructure;
+
+/// <summary>Ready once migrations ran at start and the database answers now.</summary>
+public sealed class DatabaseReadyHealthCheck(MdmReadiness readiness, IDbContextFactory<MdmDbContext> dbFactory) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!readiness.DatabaseReady)
+        {
+            return HealthCheckResult.Unhealthy("Database not migrated yet.");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("Database unreachable.");
+    }
+}

@@ -1,0 +1,20 @@
+using Mdm.Api;
+using Mdm.Api.Endpoints;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMdmApi();
+
+var app = builder.Build();
+app.UseMdmApiPipeline();
+app.MapHealthEndpoints();
+app.MapMdmApiDocs();
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+api.MapSourceRecordEndpoints();
+api.MapGoldenRecordEndpoints();
+api.MapXrefEndpoints();
+api.MapApiKeyEndpoints();
+
+app.Run();
+
+/// <summary>Visible to the integration tests' host factory.</summary>
+public partial class Program;

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Mdm.Core.Persistence;
+using Mdm.Core.SourceRecords;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mdm.Core.GoldenRecords;
+
+/// <summary>
+/// The one path by which golden values change: recompute from the live source records, then write the new
+/// version, its history row and its change event in the caller's transaction.
+/// </summary>
+public static class GoldenRecordWriter
+{
+    public static GoldenRecord Create(MdmDbContext db, DateTimeOffset now)
+    {
+        var golden = new GoldenRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            Status = GoldenStatus.Active,
+            Document = JsonDocument.Parse("{}"),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.GoldenRecords.Add(golden);
+        return golden;
+    }
+
+    /// <summary>Recomputes <paramref name="golden"/>; writes a version and an event only when its values changed.</summary>
+    /// <returns>True when the golden record changed.</returns>
+    public static async Task<bool> RecomputeAsync(MdmDbContext db, GoldenRecord golden, Actor actor, string reason,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        var members = await db.Links
+            .Where(l => l.GoldenId == golden.Id)
+            .Join(db.SourceRecords, l => l.SourceRecordId, s => s.Id, (l, s) => s)
+            .Where(s => s.DetachedAt == null)
+            .ToListAsync(ct);
+        var values = Survivorship.Compute(members
+            .Select(s => new SurvivorshipInput(s.ReceivedAt, SourceRecordJson.Read(s.Payload.RootElement, s.SourceSystem, s.SourceId)))
+            .ToList());
+        var status = members.Count == 0 ? GoldenStatus.Retired : GoldenStatus.Active;
+        var document = JsonSerializer.SerializeToDocument(values, SourceRecordJson.Options);
+        if (golden.Version > 0 && golden.Status == status && JsonEquals(golden.Document, document))
+        {
+            return false;
+        }
+        var isNew = golden.Version == 0;
+        golden.Version++;
+        golden.Status = status;
+        golden.Document = document;
+        golden.UpdatedAt = now;
+        db.GoldenRecordVersions.Add(new GoldenRecordVersion
+        {
+            GoldenId = golden.Id,
+            Version = golden.Version,
+            Status = status,
+            Document = document,
+            ChangedBy = actor.Name,
+            Reason = reason,
+            ChangedAt = now,
+        });
+        ChangeEvents.Append(db, golden, isNew ? ChangeEvents.Created : ChangeEvents.Updated,
+            GoldenRecordView.From(golden), now);
+        return true;
+    }
+
+    private static bool JsonEquals(JsonDocument a, JsonDocument b) =>
+        string.Equals(a.RootElement.GetRawText(), b.RootElement.GetRawText(), StringComparison.Ordinal);
+}

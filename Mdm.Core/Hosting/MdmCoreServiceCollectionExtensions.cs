@@ -1,0 +1,30 @@
+using Mdm.Core.Persistence;
+using Mdm.Core.SourceRecords;
+using Mdm.Matching;
+using Mdm.Matching.Deterministic;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Mdm.Core.Hosting;
+
+public static class MdmCoreServiceCollectionExtensions
+{
+    /// <summary>PostgreSQL persistence, the matcher and the start-up migration. Handlers come from the host's <c>AddMediator</c>.</summary>
+    public static IServiceCollection AddMdmCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Mdm")
+            ?? throw new InvalidOperationException("ConnectionStrings__Mdm is not set.");
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddDbContextFactory<MdmDbContext>((sp, builder) =>
+            MdmDbContextOptions.Configure(builder, sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IMatcher, DeterministicMatcher>();
+        services.AddSingleton<SourceRecordValidator>();
+        services.AddSingleton<MdmReadiness>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+
+namespace Mdm.Core.Persistence;
+
+/// <summary>The outbox: one row per committed change, written in the change's own transaction.</summary>
+public sealed class ChangeEvent
+{
+    public long Position { get; set; }
+    public Guid Id { get; set; }
+    public Guid GoldenId { get; set; }
+    public int Sequence { get; set; }
+    public required string Type { get; set; }
+    public required JsonDocument Data { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

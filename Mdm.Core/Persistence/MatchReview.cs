@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace Mdm.Core.Persistence;
+
+public static class MatchReviewStatus
+{
+    public const string Open = "open";
+}
+
+/// <summary>A pair of golden records that may be one person, waiting for a steward.</summary>
+public sealed class MatchReview
+{
+    public Guid Id { get; set; }
+    public Guid GoldenIdA { get; set; }
+    public Guid GoldenIdB { get; set; }
+    public double Score { get; set; }
+    public required JsonDocument Explanation { get; set; }
+    public required string Status { get; set; }
+    public int Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Mdm.Core.Persistence;
+
+public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbContext(options)
+{
+    public DbSet<SourceSystem> SourceSystems => Set<SourceSystem>();
+    public DbSet<SourceRecord> SourceRecords => Set<SourceRecord>();
+    public DbSet<GoldenRecord> GoldenRecords => Set<GoldenRecord>();
+    public DbSet<GoldenRecordVersion> GoldenRecordVersions => Set<GoldenRecordVersion>();
+    public DbSet<Link> Links => Set<Link>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyEntry> IdempotencyEntries => Set<IdempotencyEntry>();
+    public DbSet<MatchReview> MatchReviews => Set<MatchReview>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SourceSystem>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.HasData(BuiltInSourceSystems.All);
+        });
+        modelBuilder.Entity<SourceRecord>(e =>
+        {
+            e.HasIndex(x => new { x.SourceSystem, x.SourceId }).IsUnique();
+            e.HasOne<SourceSystem>().WithMany().HasForeignKey(x => x.SourceSystem).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.SourceId).HasMaxLength(128);
+            e.Property(x => x.Payload).HasColumnType("jsonb");
+            e.HasIndex(x => x.MatchKeys).HasMethod("gin");
+        });
+        modelBuilder.Entity<GoldenRecord>(e =>
+        {
+            e.Property(x => x.Document).HasColumnType("jsonb");
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.Status).HasMaxLength(16);
+        });
+        modelBuilder.Entity<GoldenRecordVersion>(e =>
+        {
+            e.HasKey(x => new { x.GoldenId, x.Version });
+            e.Property(x => x.Document).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<Link>(e =>
+        {
+            e.HasKey(x => x.SourceRecordId);
+            e.HasOne<SourceRecord>().WithOne().HasForeignKey<Link>(x => x.SourceRecordId);
+            e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.GoldenId);
+        });
+        modelBuilder.Entity<ApiKey>(e =>
+        {
+            e.HasIndex(x => x.KeyHash).IsUnique();
+            e.HasOne<SourceSystem>().WithMany().HasForeignKey(x => x.SourceSystem).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ChangeEvent>(e =>
+        {
+            e.HasKey(x => x.Position);
+            e.HasIndex(x => x.Id).IsUnique();
+            e.HasIndex(x => new { x.GoldenId, x.Sequence }).IsUnique();
+            e.Property(x => x.Data).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.Property(x => x.Details).HasColumnType("jsonb");
+            e.HasIndex(x => new { x.EntityType, x.EntityId });
+        });
+        modelBuilder.Entity<IdempotencyEntry>(e => e.HasKey(x => new { x.ApiKeyId, x.Key }));
+        modelBuilder.Entity<MatchReview>(e =>
+        {
+            e.Property(x => x.Explanation).HasColumnType("jsonb");
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.Status, x.Score });
+            e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenIdA).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenIdB).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Mdm.Core.GoldenRecords;
+using Mdm.Core.MatchReviews;
+using Mdm.Core.Persistence;
+using Mdm.Matching;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mdm.Core.SourceRecords;
+
+/// <summary>Stores one validated source record and links it to a golden record (contract §3 PUT).</summary>
+/// <param name="Received">The JSON as the caller sent it, kept verbatim.</param>
+/// <param name="Payload">The same record read into the canonical shape (path values already applied).</param>
+/// <param name="Actor">Who sent it.</param>
+public sealed record IngestSourceRecord(JsonElement Received, SourceRecordPayload Payload, Actor Actor)
+    : ICommand<IngestResult>;
+
+public static class IngestOutcome
+{
+    public const string Created = "created";
+    public const string Merged = "merged";
+    public const string Review = "review";
+    public const string Updated = "updated";
+    public const string Unchanged = "unchanged";
+    public const string UnknownSourceSystem = "unknown-source-system";
+}
+
+/// <summary>What happened to the source record; <see cref="GoldenId"/> is empty for an unknown source system.</summary>
+public sealed record IngestResult(string SourceSystem, string SourceId, Guid GoldenId, string Outcome, int Version);
+
+public sealed class IngestSourceRecordHandler(
+    IDbContextFactory<MdmDbContext> dbFactory,
+    IMatcher matcher,
+    TimeProvider time
+) : ICommandHandler<IngestSourceRecord, IngestResult>
+{
+    public async ValueTask<IngestResult> Handle(IngestSourceRecord command, CancellationToken cancellationToken)
+    {
+        var payload = command.Payload;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await SourceSystemExistsAsync(db, payload.SourceSystem, cancellationToken))
+        {
+            return new IngestResult(payload.SourceSystem, payload.SourceId, Guid.Empty, IngestOutcome.UnknownSourceSystem, 0);
+        }
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var result = await IngestAsync(db, command, ct);
+            await tx.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
+    }
+
+    private async Task<IngestResult> IngestAsync(MdmDbContext db, IngestSourceRecord command, CancellationToken ct)
+    {
+        var payload = command.Payload;
+        var now = time.GetUtcNow();
+        await AdvisoryLocks.LockSourceRecordAsync(db, payload.SourceSystem, payload.SourceId, ct);
+        var row = await db.SourceRecords.SingleOrDefaultAsync(
+            s => s.SourceSystem == payload.SourceSystem && s.SourceId == payload.SourceId, ct);
+        var hash = SourceRecordJson.ContentHash(payload);
+        var link = row is null ? null : await db.Links.SingleOrDefaultAsync(l => l.SourceRecordId == row.Id, ct);
+        if (row is { DetachedAt: null } && link is not null && row.ContentHash == hash)
+        {
+            var current = await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct);
+            return Result(payload, current.Id, IngestOutcome.Unchanged, row.Version);
+        }
+
+        var match = SourceRecordNormalizer.ToMatchRecord(payload);
+        var keys = matcher.BlockingKeys(match);
+        await AdvisoryLocks.LockBlockingKeysAsync(db, keys, ct);
+
+        row ??= db.SourceRecords.Add(new SourceRecord
+        {
+            SourceSystem = payload.SourceSystem,
+            SourceId = payload.SourceId,
+            Payload = null!,
+            ContentHash = hash,
+        }).Entity;
+        row.Payload = JsonDocument.Parse(command.Received.GetRawText());
+        row.ContentHash = hash;
+        row.Version++;
+        row.ReceivedAt = now;
+        row.SourceUpdatedAt = payload.SourceUpdatedAt;
+        row.DetachedAt = null;
+        SourceRecordNormalizer.Apply(row, match, keys);
+        await db.SaveChangesAsync(ct);
+
+        var reason = $"{(row.Version == 1 ? "ingest" : "update")} of {payload.SourceSystem}/{payload.SourceId}";
+        var (golden, outcome) = link is not null
+            ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated)
+            : await LinkAsync(db, row, match, keys, command.Actor, now, ct);
+        await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+        Audit.Record(db, command.Actor, "source-record.ingested", "source-record", $"{row.SourceSystem}/{row.SourceId}", outcome, now);
+        await db.SaveChangesAsync(ct);
+        return Result(payload, golden.Id, outcome, row.Version);
+    }
+
+    private async Task<(GoldenRecord Golden, string Outcome)> LinkAsync(MdmDbContext db, SourceRecord row, MatchRecord match,
+        IReadOnlyList<string> keys, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var candidates = await CandidateSearch.FindAsync(db, keys, row.Id, ct);
+        var decision = matcher.Decide(match, candidates);
+        GoldenRecord golden;
+        string outcome;
+        if (decision is { Kind: MatchDecisionKind.AutoMerge, GoldenId: { } joined })
+        {
+            golden = await db.GoldenRecords.SingleAsync(g => g.Id == Guid.Parse(joined), ct);
+            outcome = IngestOutcome.Merged;
+        }
+        else
+        {
+            golden = GoldenRecordWriter.Create(db, now);
+            outcome = IngestOutcome.Created;
+            if (decision is { Kind: MatchDecisionKind.Review, GoldenId: { } other })
+            {
+                MatchReviewQueue.Open(db, Guid.Parse(other), golden.Id, decision, now);
+                outcome = IngestOutcome.Review;
+            }
+        }
+        db.Links.Add(new Link
+        {
+            SourceRecordId = row.Id,
+            GoldenId = golden.Id,
+            LinkClass = LinkClass.Automatic,
+            CreatedBy = actor.Name,
+            CreatedAt = now,
+        });
+        return (golden, outcome);
+    }
+
+    private static async Task<bool> SourceSystemExistsAsync(MdmDbContext db, string code, CancellationToken ct) =>
+        await db.SourceSystems.AnyAsync(s => s.Code == code, ct);
+
+    private static IngestResult Result(SourceRecordPayload p, Guid goldenId, string outcome, int version) =>
+        new(p.SourceSystem, p.SourceId, goldenId, outcome, version);
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Mdm.Core.SourceRecords;
+
+/// <summary>
+/// Collects every problem of a JSON document by path (<c>emails[1].address</c>) instead of stopping at the first,
+/// so a caller can fix a record in one go.
+/// </summary>
+internal sealed partial class JsonFieldRules(TimeProvider time)
+{
+    public const int MaxString = 200;
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public void Add(string path, string message)
+    {
+        if (!_errors.TryGetValue(path, out var list))
+        {
+            _errors[path] = list = [];
+        }
+        list.Add(message);
+    }
+
+    /// <summary>Checks the value is an object with only the allowed fields; false when it is not an object.</summary>
+    public bool Object(JsonElement value, string path, IReadOnlySet<string> allowed)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Add(path, "Must be an object.");
+            return false;
+        }
+        foreach (var property in value.EnumerateObject().Where(p => !allowed.Contains(p.Name)))
+        {
+            Add(Join(path, property.Name), "Unknown field.");
+        }
+        return true;
+    }
+
+    /// <summary>Checks an optional array's type and length; yields its items with their paths.</summary>
+    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement parent, string name, string path, int maxItems)
+    {
+        if (!Present(parent, name, out var value))
+        {
+            yield break;
+        }
+        var at = Join(path, name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Add(at, "Must be an array.");
+            yield break;
+        }
+        if (value.GetArrayLength() > maxItems)
+        {
+            Add(at, $"At most {maxItems} items are allowed.");
+            yield break;
+        }
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            yield return (item, $"{at}[{index++}]");
+        }
+    }
+
+    public string? String(JsonElement parent, string name, string path, bool required = false, int max = MaxString)
+    {
+        var at = Join(path, name);
+        if (!Present(parent, name, out var value))
+        {
+            if (required)
+            {
+                Add(at, "Is required.");
+            }
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            Add(at, "Must be a string.");
+            return null;
+        }
+        var text = value.GetString()!;
+        if (text.Length > max)
+        {
+            Add(at, $"Must be at most {max} characters.");
+            return null;
+        }
+        if (required && string.IsNullOrWhiteSpace(text))
+        {
+            Add(at, "Must not be empty.");
+            return null;
+        }
+        return text;
+    }
+
+    public void Pattern(JsonElement parent, string name, string path, Regex pattern, string rule, bool required = false, int max = MaxString)
+    {
+        var text = String(parent, name, path, required, max);
+        if (text is not null && text.Length > 0 && !pattern.IsMatch(text))
+        {
+            Add(Join(path, name), rule);
+        }
+    }
+
+    public void OneOf(JsonElement parent, string name, string path, IReadOnlySet<string> values, bool required = false)
+    {
+        var text = String(parent, name, path, required);
+        if (text is not null && !values.Contains(text))
+        {
+            Add(Join(path, name), $"Must be one of: {string.Join(", ", values.Order(StringComparer.Ordinal))}.");
+        }
+    }
+
+    public void Date(JsonElement parent, string name, string path, DateOnly earliest)
+    {
+        var text = String(parent, name, path);
+        if (text is null)
+        {
+            return;
+        }
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Add(Join(path, name), "Must be a real date written yyyy-MM-dd.");
+        }
+        else if (date < earliest || date > today)
+        {
+            Add(Join(path, name), $"Must be between {earliest:yyyy-MM-dd} and today.");
+        }
+    }
+
+    public void Timestamp(JsonElement parent, string name, string path, bool required = false)
+    {
+        var text = String(parent, name, path, required);
+        if (text is null)
+        {
+            return;
+        }
+        if (!IsoTimestamp().IsMatch(text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+        {
+            Add(Join(path, name), "Must be a real ISO 8601 timestamp with a time zone, e.g. 2026-03-01T10:00:00Z.");
+        }
+        else if (at > time.GetUtcNow().AddDays(1))
+        {
+            Add(Join(path, name), "Must not be in the future.");
+        }
+    }
+
+    /// <summary>True when the field exists and is not null (null means absent for optional fields).</summary>
+    public static bool Present(JsonElement parent, string name, out JsonElement value) =>
+        parent.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex IsoTimestamp();
+}

@@ -1,0 +1,44 @@
+namespace Mdm.Matching.Normalization;
+
+/// <summary>Raw values of one source record as the matcher needs them.</summary>
+/// <param name="Key">Identity of the source record.</param>
+/// <param name="GivenName">Given name as sent.</param>
+/// <param name="FamilyName">Family name as sent.</param>
+/// <param name="BirthDate">Birth date.</param>
+/// <param name="Emails">Email addresses as sent.</param>
+/// <param name="Phones">Phone numbers with their country (ISO alpha-2, may be null).</param>
+/// <param name="LoyaltyId">Loyalty id as sent.</param>
+/// <param name="PostalCodes">Postal codes with their country.</param>
+public sealed record RawMatchValues(
+    string Key,
+    string? GivenName,
+    string? FamilyName,
+    DateOnly? BirthDate,
+    IReadOnlyList<string> Emails,
+    IReadOnlyList<(string Number, string? Country)> Phones,
+    string? LoyaltyId,
+    IReadOnlyList<(string Code, string? Country)> PostalCodes
+);
+
+/// <summary>Turns raw values into a <see cref="MatchRecord"/>.</summary>
+public static class MatchRecordBuilder
+{
+    /// <summary>Normalizes every value; values that do not normalize (an invalid phone, say) are left out.</summary>
+    public static MatchRecord Build(RawMatchValues raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return new MatchRecord(
+            raw.Key,
+            TextFolding.Fold(raw.GivenName),
+            TextFolding.Fold(raw.FamilyName),
+            raw.BirthDate,
+            Distinct(raw.Emails.Select(EmailNormalizer.Normalize)),
+            Distinct(raw.Phones.Select(p => PhoneNormalizer.ToE164(p.Number, p.Country))),
+            TextFolding.Compact(raw.LoyaltyId),
+            Distinct(raw.PostalCodes.Select(p => TextFolding.PostalCode(p.Code, p.Country)))
+        );
+    }
+
+    private static List<string> Distinct(IEnumerable<string?> values) =>
+        values.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+}
