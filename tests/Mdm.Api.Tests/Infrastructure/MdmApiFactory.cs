@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using Mdm.Core.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Mdm.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API on Kestrel (real HTTP on a loopback port) over its own real PostgreSQL database.
+/// Shared by the tests of one class; <see cref="ResetAsync"/> empties the database before each test.
+/// </summary>
+public sealed class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string AdminKey { get; } = "test-admin-" + Guid.NewGuid().ToString("N");
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Extra settings a test class needs (set before the first client is made).</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    public async Task InitializeAsync()
+    {
+        var postgres = await PostgresServer.Instance;
+        ConnectionString = await postgres.CreateDatabaseAsync();
+        UseKestrel(0);
+        StartServer();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Mdm", ConnectionString);
+        builder.UseSetting("MDM_ADMIN_API_KEY", AdminKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient Client(string? apiKey = null)
+    {
+        var client = CreateClient();
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public HttpClient AdminClient() => Client(AdminKey);
+
+    /// <summary>Empties every table but the built-in source systems, then restores the bootstrap admin key.</summary>
+    public async Task ResetAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("""
+                TRUNCATE links, match_reviews, change_events, golden_record_versions, golden_records, source_records,
+                         audit_entries, idempotency_entries, api_keys RESTART IDENTITY CASCADE;
+                DELETE FROM source_systems WHERE NOT built_in;
+                """, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        await Services.GetRequiredService<DatabaseInitializer>().EnsureBootstrapKeyAsync(AdminKey, CancellationToken.None);
+    }
+
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}
