@@ -3,6 +3,7 @@ using Mdm.Api.Endpoints;
 using Mdm.Api.Infrastructure;
 using Mdm.Core.Hosting;
 using Mdm.Core.SourceRecords;
+using Mdm.Sync;
 using Scalar.AspNetCore;
 
 namespace Mdm.Api;
@@ -23,6 +24,7 @@ public static class MdmApiHosting
         services.AddMdmApiKeyAuth();
         services.AddMdmRateLimiting(builder.Configuration);
         services.AddMdmHealthChecks();
+        services.AddMdmSync(builder.Configuration);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition =
             System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);

@@ -1,12 +1,13 @@
 using Mdm.Api;
 using Mdm.Api.Endpoints;
+using Mdm.Core.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMdmApi();
 
 var app = builder.Build();
 app.UseMdmApiPipeline();
-app.MapHealthEndpoints();
+app.MapMdmHealthEndpoints();
 app.MapMdmApiDocs();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapSourceRecordEndpoints();

@@ -1,6 +1,16 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Mdm.Core.Hosting;
+using Mdm.Stewardship.Web;
+using Mdm.Stewardship.Web.Components;
 
-app.MapGet("/", () => "Hello World!");
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMdmStewardship();
+
+var app = builder.Build();
+app.UseMdmStewardshipPipeline();
+app.MapMdmHealthEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+
+/// <summary>Visible to the UI tests' host factory.</summary>
+public partial class Program;

@@ -1,9 +1,8 @@
-using Mdm.Core.Hosting;
 using Mdm.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Mdm.Api.Infrastructure;
+namespace Mdm.Core.Hosting;
 
 /// <summary>Ready once migrations ran at start and the database answers now.</summary>
 public sealed class DatabaseReadyHealthCheck(MdmReadiness readiness, IDbContextFactory<MdmDbContext> dbFactory) : IHealthCheck

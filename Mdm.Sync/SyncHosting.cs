@@ -1,0 +1,49 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Mdm.Sync.Maintenance;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Mdm.Sync;
+
+public static class SyncHosting
+{
+    public const string SchemaName = "hangfire";
+
+    /// <summary>Hangfire on the hub's PostgreSQL (schema <c>hangfire</c>), its workers, and the recurring jobs.</summary>
+    public static IServiceCollection AddMdmSync(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Mdm")
+            ?? throw new InvalidOperationException("ConnectionStrings__Mdm is not set.");
+        var section = configuration.GetSection("Sync");
+        services.Configure<SyncOptions>(section);
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { SchemaName = SchemaName, PrepareSchemaIfNecessary = true }));
+        services.AddTransient<PurgeIdempotencyEntriesJob>();
+        var options = section.Get<SyncOptions>() ?? new SyncOptions();
+        if (options.RunWorkers)
+        {
+            services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
+            services.AddHostedService<RecurringJobRegistration>();
+        }
+        return services;
+    }
+}
+
+/// <summary>Declares the recurring jobs once the host starts (idempotent: Hangfire upserts by id).</summary>
+internal sealed class RecurringJobRegistration(IRecurringJobManager jobs) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        jobs.AddOrUpdate<PurgeIdempotencyEntriesJob>(PurgeIdempotencyEntriesJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
