@@ -26,8 +26,14 @@ public static class MdmApiHosting
         services.AddMdmHealthChecks();
         services.AddMdmSync(builder.Configuration);
         services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition =
-            System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.DefaultIgnoreCondition = System
+                .Text
+                .Json
+                .Serialization
+                .JsonIgnoreCondition
+                .WhenWritingNull
+        );
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
         return builder;
     }
@@ -49,7 +55,10 @@ public static class MdmApiHosting
     public static WebApplication MapMdmApiDocs(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("CustomerMdm API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        app.MapScalarApiReference(
+                "/docs",
+                o => o.WithTitle("CustomerMdm API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            )
             .AllowAnonymous();
         return app;
     }

@@ -14,16 +14,20 @@ public static class SyncHosting
     /// <summary>Hangfire on the hub's PostgreSQL (schema <c>hangfire</c>), its workers, and the recurring jobs.</summary>
     public static IServiceCollection AddMdmSync(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Mdm")
+        var connectionString =
+            configuration.GetConnectionString("Mdm")
             ?? throw new InvalidOperationException("ConnectionStrings__Mdm is not set.");
         var section = configuration.GetSection("Sync");
         services.Configure<SyncOptions>(section);
-        services.AddHangfire(c => c
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = SchemaName, PrepareSchemaIfNecessary = true }));
+        services.AddHangfire(c =>
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UsePostgreSqlStorage(
+                    o => o.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { SchemaName = SchemaName, PrepareSchemaIfNecessary = true }
+                )
+        );
         services.AddTransient<PurgeIdempotencyEntriesJob>();
         var options = section.Get<SyncOptions>() ?? new SyncOptions();
         if (options.RunWorkers)
@@ -40,8 +44,11 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager jobs) : IHos
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        jobs.AddOrUpdate<PurgeIdempotencyEntriesJob>(PurgeIdempotencyEntriesJob.RecurringJobId,
-            job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        jobs.AddOrUpdate<PurgeIdempotencyEntriesJob>(
+            PurgeIdempotencyEntriesJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            Cron.Hourly()
+        );
         return Task.CompletedTask;
     }
 

@@ -40,19 +40,33 @@ public sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status401Unauthorized, "Missing or unknown API key",
-            $"Send a valid key in the {HeaderName} header.");
+        WriteProblem(
+            StatusCodes.Status401Unauthorized,
+            "Missing or unknown API key",
+            $"Send a valid key in the {HeaderName} header."
+        );
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status403Forbidden, "Missing scope", "This API key lacks the scope this operation needs.");
+        WriteProblem(
+            StatusCodes.Status403Forbidden,
+            "Missing scope",
+            "This API key lacks the scope this operation needs."
+        );
 
     private async Task WriteProblem(int status, string title, string detail)
     {
         Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        await problems.WriteAsync(
+            new ProblemDetailsContext
+            {
+                HttpContext = Context,
+                ProblemDetails =
+                {
+                    Status = status,
+                    Title = title,
+                    Detail = detail,
+                },
+            }
+        );
     }
 }

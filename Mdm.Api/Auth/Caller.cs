@@ -15,7 +15,8 @@ public sealed record Caller(Guid KeyId, string Name, string? SourceSystem, int? 
     public Actor Actor => Actor.ApiKey(Name);
 
     /// <summary>True when a key bound to one source system tries to write another's records.</summary>
-    public bool MayNotWrite(string sourceSystem) => SourceSystem is not null && !string.Equals(SourceSystem, sourceSystem, StringComparison.Ordinal);
+    public bool MayNotWrite(string sourceSystem) =>
+        SourceSystem is not null && !string.Equals(SourceSystem, sourceSystem, StringComparison.Ordinal);
 
     public static IEnumerable<Claim> ToClaims(ApiKeyIdentity key)
     {
@@ -46,7 +47,11 @@ public sealed record Caller(Guid KeyId, string Name, string? SourceSystem, int? 
             return null;
         }
         var rpm = user.FindFirstValue(RateClaim);
-        return new Caller(Guid.Parse(id), user.FindFirstValue(ClaimTypes.Name) ?? "", user.FindFirstValue(SourceSystemClaim),
-            rpm is null ? null : int.Parse(rpm, CultureInfo.InvariantCulture));
+        return new Caller(
+            Guid.Parse(id),
+            user.FindFirstValue(ClaimTypes.Name) ?? "",
+            user.FindFirstValue(SourceSystemClaim),
+            rpm is null ? null : int.Parse(rpm, CultureInfo.InvariantCulture)
+        );
     }
 }

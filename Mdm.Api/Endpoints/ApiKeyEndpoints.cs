@@ -13,8 +13,11 @@ public static class ApiKeyEndpoints
     public static RouteGroupBuilder MapApiKeyEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/api-keys").WithTags("API keys").RequireAuthorization(Scopes.Admin);
-        group.MapPost("/", CreateApiKey).Accepts<CreateApiKeyRequest>("application/json")
-            .Produces<CreateApiKeyResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
+        group
+            .MapPost("/", CreateApiKey)
+            .Accepts<CreateApiKeyRequest>("application/json")
+            .Produces<CreateApiKeyResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
         group.MapDelete("/{id:guid}", RevokeApiKey);
         return api;
     }
@@ -35,8 +38,10 @@ public static class ApiKeyEndpoints
             }
             catch (JsonException e)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                    { [e.Path ?? "$"] = ["Unknown field or wrong type."] }, title: "Invalid API key request");
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [e.Path ?? "$"] = ["Unknown field or wrong type."] },
+                    title: "Invalid API key request"
+                );
             }
             var errors = request?.Validate() ?? new Dictionary<string, string[]> { ["$"] = ["Must be an object."] };
             if (errors.Count > 0)
@@ -44,13 +49,27 @@ public static class ApiKeyEndpoints
                 return TypedResults.ValidationProblem(errors, title: "Invalid API key request");
             }
             var caller = Caller.From(http.User)!;
-            var created = await mediator.Send(new CreateApiKey(request!.Name!, request.SourceSystem, request.Scopes!,
-                request.RequestsPerMinute, caller.Actor), http.RequestAborted);
+            var created = await mediator.Send(
+                new CreateApiKey(
+                    request!.Name!,
+                    request.SourceSystem,
+                    request.Scopes!,
+                    request.RequestsPerMinute,
+                    caller.Actor
+                ),
+                http.RequestAborted
+            );
             if (created.UnknownSourceSystem)
             {
                 return SourceRecordProblems.UnknownSourceSystem(request.SourceSystem!);
             }
-            var response = new CreateApiKeyResponse(created.Id, created.Key!, request.Name!, request.SourceSystem, request.Scopes!);
+            var response = new CreateApiKeyResponse(
+                created.Id,
+                created.Key!,
+                request.Name!,
+                request.SourceSystem,
+                request.Scopes!
+            );
             return TypedResults.Created($"/api/v1/api-keys/{created.Id}", response);
         }
     }
@@ -64,7 +83,12 @@ public static class ApiKeyEndpoints
     }
 }
 
-public sealed record CreateApiKeyRequest(string? Name, string? SourceSystem, IReadOnlyList<string>? Scopes, int? RequestsPerMinute)
+public sealed record CreateApiKeyRequest(
+    string? Name,
+    string? SourceSystem,
+    IReadOnlyList<string>? Scopes,
+    int? RequestsPerMinute
+)
 {
     public Dictionary<string, string[]> Validate()
     {
@@ -89,4 +113,10 @@ public sealed record CreateApiKeyRequest(string? Name, string? SourceSystem, IRe
     }
 }
 
-public sealed record CreateApiKeyResponse(Guid Id, string Key, string Name, string? SourceSystem, IReadOnlyList<string> Scopes);
+public sealed record CreateApiKeyResponse(
+    Guid Id,
+    string Key,
+    string Name,
+    string? SourceSystem,
+    IReadOnlyList<string> Scopes
+);

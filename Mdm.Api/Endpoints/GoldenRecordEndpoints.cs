@@ -25,13 +25,20 @@ public static class GoldenRecordEndpoints
             : WithETag(http, golden);
     }
 
-    private static async Task<IResult> GetGoldenRecordBySource(string sourceSystem, string sourceId, HttpContext http,
-        IMediator mediator)
+    private static async Task<IResult> GetGoldenRecordBySource(
+        string sourceSystem,
+        string sourceId,
+        HttpContext http,
+        IMediator mediator
+    )
     {
         var golden = await mediator.Send(new GetGoldenRecordBySource(sourceSystem, sourceId), http.RequestAborted);
         return golden is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Golden record not found",
-                detail: $"No live source record {sourceSystem}/{sourceId}.")
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Golden record not found",
+                detail: $"No live source record {sourceSystem}/{sourceId}."
+            )
             : WithETag(http, golden);
     }
 

@@ -13,10 +13,13 @@ internal static class SourceRecordBatchEndpoint
     public const int MaxRecords = 1_000;
 
     public static void MapBatchEndpoint(this RouteGroupBuilder group) =>
-        group.MapPost("/batch", PostBatch).RequireAuthorization(Scopes.RecordsWrite)
+        group
+            .MapPost("/batch", PostBatch)
+            .RequireAuthorization(Scopes.RecordsWrite)
             .WithMetadata(new BodySizeLimit(16 * 1024 * 1024))
             .Accepts<BatchRequest>("application/json")
-            .Produces<BatchResponse>().ProducesValidationProblem();
+            .Produces<BatchResponse>()
+            .ProducesValidationProblem();
 
     private static async Task<IResult> PostBatch(HttpContext http, SourceRecordValidator validator, IMediator mediator)
     {
@@ -44,8 +47,14 @@ internal static class SourceRecordBatchEndpoint
         }
     }
 
-    private static async Task<object> IngestItem(JsonElement item, int index, Caller caller, SourceRecordValidator validator,
-        IMediator mediator, CancellationToken ct)
+    private static async Task<object> IngestItem(
+        JsonElement item,
+        int index,
+        Caller caller,
+        SourceRecordValidator validator,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
         var errors = validator.Validate(item);
         if (errors.Count > 0)
@@ -59,8 +68,14 @@ internal static class SourceRecordBatchEndpoint
         }
         var result = await mediator.Send(new IngestSourceRecord(item, payload, caller.Actor), ct);
         return result.Outcome == IngestOutcome.UnknownSourceSystem
-            ? BatchItemProblem.Invalid(index, item,
-                new Dictionary<string, string[]> { ["sourceSystem"] = [$"Unknown source system '{payload.SourceSystem}'."] })
+            ? BatchItemProblem.Invalid(
+                index,
+                item,
+                new Dictionary<string, string[]>
+                {
+                    ["sourceSystem"] = [$"Unknown source system '{payload.SourceSystem}'."],
+                }
+            )
             : result;
     }
 
@@ -99,22 +114,47 @@ public sealed record BatchRequest(IReadOnlyList<SourceRecordPayload> Records);
 public sealed record BatchResponse(IReadOnlyList<object> Results);
 
 /// <summary>A problem (RFC 9457 members) for one batch item.</summary>
-public sealed record BatchItemProblem(int Index, string? SourceSystem, string? SourceId, int Status, string Title, string? Detail,
-    IReadOnlyDictionary<string, string[]>? Errors)
+public sealed record BatchItemProblem(
+    int Index,
+    string? SourceSystem,
+    string? SourceId,
+    int Status,
+    string Title,
+    string? Detail,
+    IReadOnlyDictionary<string, string[]>? Errors
+)
 {
-    public string Type => Status == StatusCodes.Status403Forbidden
-        ? "https://tools.ietf.org/html/rfc9110#section-15.5.4"
-        : "https://tools.ietf.org/html/rfc9110#section-15.5.1";
+    public string Type =>
+        Status == StatusCodes.Status403Forbidden
+            ? "https://tools.ietf.org/html/rfc9110#section-15.5.4"
+            : "https://tools.ietf.org/html/rfc9110#section-15.5.1";
 
     public static BatchItemProblem Invalid(int index, JsonElement item, IReadOnlyDictionary<string, string[]> errors) =>
-        new(index, StringOrNull(item, "sourceSystem"), StringOrNull(item, "sourceId"), StatusCodes.Status400BadRequest,
-            "Invalid source record", null, errors);
+        new(
+            index,
+            StringOrNull(item, "sourceSystem"),
+            StringOrNull(item, "sourceId"),
+            StatusCodes.Status400BadRequest,
+            "Invalid source record",
+            null,
+            errors
+        );
 
     public static BatchItemProblem Forbidden(int index, SourceRecordPayload payload, string allowed) =>
-        new(index, payload.SourceSystem, payload.SourceId, StatusCodes.Status403Forbidden, "Wrong source system",
-            $"This API key may write only '{allowed}' records.", null);
+        new(
+            index,
+            payload.SourceSystem,
+            payload.SourceId,
+            StatusCodes.Status403Forbidden,
+            "Wrong source system",
+            $"This API key may write only '{allowed}' records.",
+            null
+        );
 
     private static string? StringOrNull(JsonElement item, string name) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString() : null;
+        item.ValueKind == JsonValueKind.Object
+        && item.TryGetProperty(name, out var v)
+        && v.ValueKind == JsonValueKind.String
+            ? v.GetString()
+            : null;
 }

@@ -14,17 +14,28 @@ public static class SourceRecordEndpoints
     public static RouteGroupBuilder MapSourceRecordEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/source-records").WithTags("Source records");
-        group.MapPut("/{sourceSystem}/{sourceId}", PutSourceRecord).RequireAuthorization(Scopes.RecordsWrite)
+        group
+            .MapPut("/{sourceSystem}/{sourceId}", PutSourceRecord)
+            .RequireAuthorization(Scopes.RecordsWrite)
             .Accepts<SourceRecordPayload>("application/json")
-            .Produces<IngestResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/{sourceSystem}/{sourceId}", GetSourceRecord).RequireAuthorization(ApiKeyAuthExtensions.ReadSourceRecords);
+            .Produces<IngestResult>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group
+            .MapGet("/{sourceSystem}/{sourceId}", GetSourceRecord)
+            .RequireAuthorization(ApiKeyAuthExtensions.ReadSourceRecords);
         group.MapDelete("/{sourceSystem}/{sourceId}", DetachSourceRecord).RequireAuthorization(Scopes.RecordsWrite);
         group.MapBatchEndpoint();
         return api;
     }
 
-    private static async Task<IResult> PutSourceRecord(string sourceSystem, string sourceId, HttpContext http,
-        SourceRecordValidator validator, IMediator mediator)
+    private static async Task<IResult> PutSourceRecord(
+        string sourceSystem,
+        string sourceId,
+        HttpContext http,
+        SourceRecordValidator validator,
+        IMediator mediator
+    )
     {
         var caller = Caller.From(http.User)!;
         if (caller.MayNotWrite(sourceSystem))
@@ -49,7 +60,10 @@ public static class SourceRecordEndpoints
                 return TypedResults.ValidationProblem(errors, title: "Invalid source record");
             }
             var payload = SourceRecordJson.Read(document.RootElement, sourceSystem, sourceId);
-            var result = await mediator.Send(new IngestSourceRecord(document.RootElement, payload, caller.Actor), http.RequestAborted);
+            var result = await mediator.Send(
+                new IngestSourceRecord(document.RootElement, payload, caller.Actor),
+                http.RequestAborted
+            );
             return result.Outcome == IngestOutcome.UnknownSourceSystem
                 ? SourceRecordProblems.UnknownSourceSystem(sourceSystem)
                 : TypedResults.Ok(result);
@@ -57,22 +71,42 @@ public static class SourceRecordEndpoints
     }
 
     private static async Task<Results<Ok<SourceRecordView>, ProblemHttpResult>> GetSourceRecord(
-        string sourceSystem, string sourceId, IMediator mediator, CancellationToken ct)
+        string sourceSystem,
+        string sourceId,
+        IMediator mediator,
+        CancellationToken ct
+    )
     {
         var found = await mediator.Send(new GetSourceRecord(sourceSystem, sourceId), ct);
         return found is null ? SourceRecordProblems.NotFound(sourceSystem, sourceId) : TypedResults.Ok(found);
     }
 
-    private static async Task<IResult> DetachSourceRecord(string sourceSystem, string sourceId, HttpContext http, IMediator mediator)
+    private static async Task<IResult> DetachSourceRecord(
+        string sourceSystem,
+        string sourceId,
+        HttpContext http,
+        IMediator mediator
+    )
     {
         var caller = Caller.From(http.User)!;
         if (caller.MayNotWrite(sourceSystem))
         {
             return SourceRecordProblems.WrongSourceSystem(caller, sourceSystem);
         }
-        var result = await mediator.Send(new DetachSourceRecord(sourceSystem, sourceId, caller.Actor), http.RequestAborted);
+        var result = await mediator.Send(
+            new DetachSourceRecord(sourceSystem, sourceId, caller.Actor),
+            http.RequestAborted
+        );
         return result.GoldenId is { } goldenId
-            ? TypedResults.Ok(new { sourceSystem, sourceId, goldenId, goldenStatus = result.GoldenStatus })
+            ? TypedResults.Ok(
+                new
+                {
+                    sourceSystem,
+                    sourceId,
+                    goldenId,
+                    goldenStatus = result.GoldenStatus,
+                }
+            )
             : SourceRecordProblems.NotFound(sourceSystem, sourceId);
     }
 }

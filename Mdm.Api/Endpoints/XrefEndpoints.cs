@@ -13,15 +13,27 @@ public static class XrefEndpoints
 {
     public static RouteGroupBuilder MapXrefEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/xrefs", ListXrefs).WithTags("Golden records").RequireAuthorization(Scopes.GoldenRead)
-            .Produces<XrefPageResponse>().Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        api.MapGet("/xrefs", ListXrefs)
+            .WithTags("Golden records")
+            .RequireAuthorization(Scopes.GoldenRead)
+            .Produces<XrefPageResponse>()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return api;
     }
 
-    private static async Task<IResult> ListXrefs(HttpContext http, IMediator mediator, IDbContextFactory<MdmDbContext> dbFactory,
-        int? limit, string? after)
+    private static async Task<IResult> ListXrefs(
+        HttpContext http,
+        IMediator mediator,
+        IDbContextFactory<MdmDbContext> dbFactory,
+        int? limit,
+        string? after
+    )
     {
-        if (http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
+        if (
+            http
+                .Request.GetTypedHeaders()
+                .Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+        )
         {
             await WriteCsv(http, dbFactory);
             return TypedResults.Empty;
@@ -32,7 +44,10 @@ public static class XrefEndpoints
             errors["limit"] = ["Must be between 1 and 1000."];
         }
         long afterId = 0;
-        if (after is not null && (!long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterId) || afterId < 0))
+        if (
+            after is not null
+            && (!long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterId) || afterId < 0)
+        )
         {
             errors["after"] = ["Must be a cursor returned as 'next' by an earlier page."];
         }
@@ -41,8 +56,9 @@ public static class XrefEndpoints
             return TypedResults.ValidationProblem(errors, title: "Invalid paging");
         }
         var page = await mediator.Send(new ListXrefs(afterId, limit ?? 100), http.RequestAborted);
-        return TypedResults.Ok(new XrefPageResponse(page.Items,
-            page.NextAfter?.ToString(CultureInfo.InvariantCulture)));
+        return TypedResults.Ok(
+            new XrefPageResponse(page.Items, page.NextAfter?.ToString(CultureInfo.InvariantCulture))
+        );
     }
 
     private static async Task WriteCsv(HttpContext http, IDbContextFactory<MdmDbContext> dbFactory)

@@ -20,16 +20,18 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next, IProblemDetail
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
+            await problems.WriteAsync(
+                new ProblemDetailsContext
                 {
-                    Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = "Request body too large",
-                    Detail = $"This endpoint accepts at most {limit} bytes.",
-                },
-            });
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "Request body too large",
+                        Detail = $"This endpoint accepts at most {limit} bytes.",
+                    },
+                }
+            );
             return;
         }
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();

@@ -10,8 +10,12 @@ namespace Mdm.Api.Infrastructure;
 /// it back, the same key with another body gets 422, and a duplicate arriving while the first runs gets 409.
 /// A first attempt that failed with 5xx is forgotten so the caller can retry.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IDbContextFactory<MdmDbContext> dbFactory,
-    IProblemDetailsService problems, TimeProvider time)
+public sealed class IdempotencyMiddleware(
+    RequestDelegate next,
+    IDbContextFactory<MdmDbContext> dbFactory,
+    IProblemDetailsService problems,
+    TimeProvider time
+)
 {
     public const string HeaderName = "Idempotency-Key";
     private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(5);
@@ -27,7 +31,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDbContextFactor
         }
         if (key.Length > 200)
         {
-            await Problem(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key", "Use at most 200 characters.");
+            await Problem(
+                context,
+                StatusCodes.Status400BadRequest,
+                "Invalid Idempotency-Key",
+                "Use at most 200 characters."
+            );
             return;
         }
         var hash = await RequestHashAsync(context.Request);
@@ -38,12 +47,20 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDbContextFactor
                 await RunAndRememberAsync(context, caller.KeyId, key);
                 break;
             case { RequestHash: var stored } when stored != hash:
-                await Problem(context, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
-                    "This key was already used with a different request body.");
+                await Problem(
+                    context,
+                    StatusCodes.Status422UnprocessableEntity,
+                    "Idempotency-Key reused",
+                    "This key was already used with a different request body."
+                );
                 break;
             case { Completed: false }:
-                await Problem(context, StatusCodes.Status409Conflict, "Request in progress",
-                    "A request with this Idempotency-Key is still being processed.");
+                await Problem(
+                    context,
+                    StatusCodes.Status409Conflict,
+                    "Request in progress",
+                    "A request with this Idempotency-Key is still being processed."
+                );
                 break;
             case var done:
                 context.Response.StatusCode = done.StatusCode ?? StatusCodes.Status200OK;
@@ -81,11 +98,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDbContextFactor
             await entries.ExecuteDeleteAsync(CancellationToken.None);
             return;
         }
-        await entries.ExecuteUpdateAsync(s => s
-            .SetProperty(e => e.Completed, true)
-            .SetProperty(e => e.StatusCode, response.StatusCode)
-            .SetProperty(e => e.ContentType, response.ContentType)
-            .SetProperty(e => e.Body, body), CancellationToken.None);
+        await entries.ExecuteUpdateAsync(
+            s =>
+                s.SetProperty(e => e.Completed, true)
+                    .SetProperty(e => e.StatusCode, response.StatusCode)
+                    .SetProperty(e => e.ContentType, response.ContentType)
+                    .SetProperty(e => e.Body, body),
+            CancellationToken.None
+        );
     }
 
     /// <summary>Inserts an in-progress entry and returns null when this request now owns the key, else the entry that holds it.</summary>
@@ -94,12 +114,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDbContextFactor
         var now = time.GetUtcNow();
         var staleBefore = now - Abandoned;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var inserted = await db.Database.ExecuteSqlAsync($"""
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""
             INSERT INTO idempotency_entries (api_key_id, key, request_hash, completed, created_at)
             VALUES ({apiKeyId}, {key}, {hash}, false, {now})
             ON CONFLICT (api_key_id, key) DO UPDATE SET request_hash = excluded.request_hash, created_at = excluded.created_at
             WHERE idempotency_entries.completed = false AND idempotency_entries.created_at < {staleBefore}
-            """, ct);
+            """,
+            ct
+        );
         if (inserted == 1)
         {
             return null;
@@ -125,10 +148,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDbContextFactor
     private Task Problem(HttpContext context, int status, string title, string detail)
     {
         context.Response.StatusCode = status;
-        return problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        }).AsTask();
+        return problems
+            .WriteAsync(
+                new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = status,
+                        Title = title,
+                        Detail = detail,
+                    },
+                }
+            )
+            .AsTask();
     }
 }

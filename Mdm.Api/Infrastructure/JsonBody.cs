@@ -12,8 +12,14 @@ public static class JsonBody
     {
         if (!request.HasJsonContentType())
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported media type", detail: "Send the body as application/json."));
+            return (
+                null,
+                Results.Problem(
+                    statusCode: StatusCodes.Status415UnsupportedMediaType,
+                    title: "Unsupported media type",
+                    detail: "Send the body as application/json."
+                )
+            );
         }
         try
         {
@@ -22,9 +28,13 @@ public static class JsonBody
         catch (JsonException e)
         {
             // The parser's message names the position, never the payload's content.
-            return (null, Results.ValidationProblem(
-                new Dictionary<string, string[]> { ["$"] = [$"Malformed JSON: {e.Message}"] },
-                title: "Malformed JSON"));
+            return (
+                null,
+                Results.ValidationProblem(
+                    new Dictionary<string, string[]> { ["$"] = [$"Malformed JSON: {e.Message}"] },
+                    title: "Malformed JSON"
+                )
+            );
         }
     }
 }

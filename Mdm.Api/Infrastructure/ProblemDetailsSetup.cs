@@ -7,8 +7,10 @@ public static class ProblemDetailsSetup
     /// <summary>Every 4xx/5xx body is RFC 9457 problem details carrying the correlation id.</summary>
     public static IServiceCollection AddMdmProblemDetails(this IServiceCollection services)
     {
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
+        services.AddProblemDetails(o =>
+            o.CustomizeProblemDetails = c =>
+                c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier
+        );
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         return services;
     }
@@ -20,7 +22,11 @@ public static class ProblemDetailsSetup
 /// </summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken
+    )
     {
         if (exception is not BadHttpRequestException bad)
         {
@@ -28,11 +34,13 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         }
         httpContext.Response.StatusCode = bad.StatusCode;
         var title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = { Status = bad.StatusCode, Title = title },
-        });
+        return await problems.TryWriteAsync(
+            new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = { Status = bad.StatusCode, Title = title },
+            }
+        );
     }
 }

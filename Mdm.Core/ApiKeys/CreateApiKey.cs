@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Mdm.Core.ApiKeys;
 
 /// <summary>Creates a key; the clear key is returned once and stored only as a hash.</summary>
-public sealed record CreateApiKey(string Name, string? SourceSystem, IReadOnlyList<string> Scopes, int? RequestsPerMinute, Actor Actor)
-    : ICommand<CreateApiKeyResult>;
+public sealed record CreateApiKey(
+    string Name,
+    string? SourceSystem,
+    IReadOnlyList<string> Scopes,
+    int? RequestsPerMinute,
+    Actor Actor
+) : ICommand<CreateApiKeyResult>;
 
 /// <summary>Either the new key, or <see cref="UnknownSourceSystem"/>.</summary>
 public sealed record CreateApiKeyResult(Guid Id, string? Key, bool UnknownSourceSystem);
@@ -17,7 +22,10 @@ public sealed class CreateApiKeyHandler(IDbContextFactory<MdmDbContext> dbFactor
     public async ValueTask<CreateApiKeyResult> Handle(CreateApiKey command, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (command.SourceSystem is { } system && !await db.SourceSystems.AnyAsync(s => s.Code == system, cancellationToken))
+        if (
+            command.SourceSystem is { } system
+            && !await db.SourceSystems.AnyAsync(s => s.Code == system, cancellationToken)
+        )
         {
             return new CreateApiKeyResult(Guid.Empty, null, UnknownSourceSystem: true);
         }

@@ -13,7 +13,10 @@ public sealed class RevokeApiKeyHandler(IDbContextFactory<MdmDbContext> dbFactor
     public async ValueTask<bool> Handle(RevokeApiKey command, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == command.Id && k.RevokedAt == null, cancellationToken);
+        var key = await db.ApiKeys.SingleOrDefaultAsync(
+            k => k.Id == command.Id && k.RevokedAt == null,
+            cancellationToken
+        );
         if (key is null)
         {
             return false;

@@ -11,5 +11,8 @@ public static class Scopes
     public const string Admin = "admin";
 
     public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>([RecordsWrite, GoldenRead, ReviewsWrite, ConsentsWrite, SubscriptionsManage, Admin], StringComparer.Ordinal);
+        new HashSet<string>(
+            [RecordsWrite, GoldenRead, ReviewsWrite, ConsentsWrite, SubscriptionsManage, Admin],
+            StringComparer.Ordinal
+        );
 }

@@ -14,14 +14,16 @@ public static class ChangeEvents
     {
         golden.LastEventSequence++;
         var data = JsonSerializer.SerializeToDocument(new { goldenId = golden.Id, record }, SourceRecordJson.Options);
-        db.ChangeEvents.Add(new ChangeEvent
-        {
-            Id = Guid.CreateVersion7(now),
-            GoldenId = golden.Id,
-            Sequence = golden.LastEventSequence,
-            Type = type,
-            Data = data,
-            CreatedAt = now,
-        });
+        db.ChangeEvents.Add(
+            new ChangeEvent
+            {
+                Id = Guid.CreateVersion7(now),
+                GoldenId = golden.Id,
+                Sequence = golden.LastEventSequence,
+                Type = type,
+                Data = data,
+                CreatedAt = now,
+            }
+        );
     }
 }

@@ -11,19 +11,23 @@ public sealed record GetGoldenRecord(Guid GoldenId) : IQuery<GoldenRecordView?>;
 public sealed record GetGoldenRecordBySource(string SourceSystem, string SourceId) : IQuery<GoldenRecordView?>;
 
 public sealed class GetGoldenRecordHandler(IDbContextFactory<MdmDbContext> dbFactory)
-    : IQueryHandler<GetGoldenRecord, GoldenRecordView?>, IQueryHandler<GetGoldenRecordBySource, GoldenRecordView?>
+    : IQueryHandler<GetGoldenRecord, GoldenRecordView?>,
+        IQueryHandler<GetGoldenRecordBySource, GoldenRecordView?>
 {
     public async ValueTask<GoldenRecordView?> Handle(GetGoldenRecord query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var golden = await db.GoldenRecords.AsNoTracking().SingleOrDefaultAsync(g => g.Id == query.GoldenId, cancellationToken);
+        var golden = await db
+            .GoldenRecords.AsNoTracking()
+            .SingleOrDefaultAsync(g => g.Id == query.GoldenId, cancellationToken);
         return golden is null ? null : GoldenRecordView.From(golden);
     }
 
     public async ValueTask<GoldenRecordView?> Handle(GetGoldenRecordBySource query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var golden = await db.SourceRecords.AsNoTracking()
+        var golden = await db
+            .SourceRecords.AsNoTracking()
             .Where(s => s.SourceSystem == query.SourceSystem && s.SourceId == query.SourceId && s.DetachedAt == null)
             .Join(db.Links, s => s.Id, l => l.SourceRecordId, (s, l) => l.GoldenId)
             .Join(db.GoldenRecords, id => id, g => g.Id, (id, g) => g)

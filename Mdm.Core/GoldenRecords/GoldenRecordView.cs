@@ -27,7 +27,8 @@ public sealed record GoldenRecordView
 
     public static GoldenRecordView From(GoldenRecord golden)
     {
-        var values = golden.Document.RootElement.Deserialize<GoldenValues>(SourceRecordJson.Options) ?? new GoldenValues();
+        var values =
+            golden.Document.RootElement.Deserialize<GoldenValues>(SourceRecordJson.Options) ?? new GoldenValues();
         return new GoldenRecordView
         {
             Id = golden.Id,

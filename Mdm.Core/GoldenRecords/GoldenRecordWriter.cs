@@ -27,18 +27,29 @@ public static class GoldenRecordWriter
 
     /// <summary>Recomputes <paramref name="golden"/>; writes a version and an event only when its values changed.</summary>
     /// <returns>True when the golden record changed.</returns>
-    public static async Task<bool> RecomputeAsync(MdmDbContext db, GoldenRecord golden, Actor actor, string reason,
-        DateTimeOffset now, CancellationToken ct)
+    public static async Task<bool> RecomputeAsync(
+        MdmDbContext db,
+        GoldenRecord golden,
+        Actor actor,
+        string reason,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
     {
         await db.SaveChangesAsync(ct);
-        var members = await db.Links
-            .Where(l => l.GoldenId == golden.Id)
+        var members = await db
+            .Links.Where(l => l.GoldenId == golden.Id)
             .Join(db.SourceRecords, l => l.SourceRecordId, s => s.Id, (l, s) => s)
             .Where(s => s.DetachedAt == null)
             .ToListAsync(ct);
-        var values = Survivorship.Compute(members
-            .Select(s => new SurvivorshipInput(s.ReceivedAt, SourceRecordJson.Read(s.Payload.RootElement, s.SourceSystem, s.SourceId)))
-            .ToList());
+        var values = Survivorship.Compute(
+            members
+                .Select(s => new SurvivorshipInput(
+                    s.ReceivedAt,
+                    SourceRecordJson.Read(s.Payload.RootElement, s.SourceSystem, s.SourceId)
+                ))
+                .ToList()
+        );
         var status = members.Count == 0 ? GoldenStatus.Retired : GoldenStatus.Active;
         var document = JsonSerializer.SerializeToDocument(values, SourceRecordJson.Options);
         if (golden.Version > 0 && golden.Status == status && JsonEquals(golden.Document, document))
@@ -50,18 +61,25 @@ public static class GoldenRecordWriter
         golden.Status = status;
         golden.Document = document;
         golden.UpdatedAt = now;
-        db.GoldenRecordVersions.Add(new GoldenRecordVersion
-        {
-            GoldenId = golden.Id,
-            Version = golden.Version,
-            Status = status,
-            Document = document,
-            ChangedBy = actor.Name,
-            Reason = reason,
-            ChangedAt = now,
-        });
-        ChangeEvents.Append(db, golden, isNew ? ChangeEvents.Created : ChangeEvents.Updated,
-            GoldenRecordView.From(golden), now);
+        db.GoldenRecordVersions.Add(
+            new GoldenRecordVersion
+            {
+                GoldenId = golden.Id,
+                Version = golden.Version,
+                Status = status,
+                Document = document,
+                ChangedBy = actor.Name,
+                Reason = reason,
+                ChangedAt = now,
+            }
+        );
+        ChangeEvents.Append(
+            db,
+            golden,
+            isNew ? ChangeEvents.Created : ChangeEvents.Updated,
+            GoldenRecordView.From(golden),
+            now
+        );
         return true;
     }
 

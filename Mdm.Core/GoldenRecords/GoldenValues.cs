@@ -22,7 +22,13 @@ public sealed record GoldenValues
 /// <summary>A phone in E.164 when it parses; otherwise as sent (data is never dropped).</summary>
 public sealed record GoldenPhone(string Number, string? Type);
 
-public sealed record GoldenConsent(string Purpose, string Channel, string Status, DateTimeOffset CapturedAt, string Source);
+public sealed record GoldenConsent(
+    string Purpose,
+    string Channel,
+    string Status,
+    DateTimeOffset CapturedAt,
+    string Source
+);
 
 public sealed record SourceRef(string SourceSystem, string SourceId);
 

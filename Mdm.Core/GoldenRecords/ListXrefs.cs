@@ -23,8 +23,10 @@ public sealed class ListXrefsHandler(IDbContextFactory<MdmDbContext> dbFactory) 
     }
 
     /// <summary>The whole crosswalk as a stream, read in pages so memory stays flat.</summary>
-    public static async IAsyncEnumerable<Xref> StreamAll(IDbContextFactory<MdmDbContext> dbFactory,
-        [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<Xref> StreamAll(
+        IDbContextFactory<MdmDbContext> dbFactory,
+        [EnumeratorCancellation] CancellationToken ct
+    )
     {
         const int pageSize = 5_000;
         long after = 0;
@@ -45,9 +47,22 @@ public sealed class ListXrefsHandler(IDbContextFactory<MdmDbContext> dbFactory) 
     }
 
     private static IQueryable<XrefRow> Rows(MdmDbContext db, long after) =>
-        db.SourceRecords.AsNoTracking()
+        db
+            .SourceRecords.AsNoTracking()
             .Where(s => s.Id > after && s.DetachedAt == null)
-            .Join(db.Links, s => s.Id, l => l.SourceRecordId, (s, l) => new XrefRow { Id = s.Id, SourceSystem = s.SourceSystem, SourceId = s.SourceId, GoldenId = l.GoldenId })
+            .Join(
+                db.Links,
+                s => s.Id,
+                l => l.SourceRecordId,
+                (s, l) =>
+                    new XrefRow
+                    {
+                        Id = s.Id,
+                        SourceSystem = s.SourceSystem,
+                        SourceId = s.SourceId,
+                        GoldenId = l.GoldenId,
+                    }
+            )
             .OrderBy(r => r.Id);
 
     private sealed class XrefRow

@@ -30,22 +30,56 @@ public static class Survivorship
             Name = Newest(newestFirst, p => p.Name is { IsEmpty: false } ? p.Name : null, "name", lineage),
             BirthDate = Newest(newestFirst, p => p.BirthDate, "birthDate", lineage),
             Gender = Newest(newestFirst, p => Blank(p.Gender), "gender", lineage),
-            Emails = Distinct<EmailValue, EmailValue>(newestFirst, p => p.Emails,
-                e => e with { Address = EmailNormalizer.Normalize(e.Address) ?? e.Address.Trim() }, e => e.Address, "emails", lineage),
-            Phones = Distinct<PhoneValue, GoldenPhone>(newestFirst, p => p.Phones, ToGoldenPhone, x => x.Number, "phones", lineage),
-            Addresses = Distinct<AddressValue, AddressValue>(newestFirst, p => p.Addresses, a => a, AddressKey, "addresses", lineage),
-            LoyaltyIds = Distinct<string, string>(newestFirst, p => Blank(p.LoyaltyId) is { } id ? [id] : null,
-                id => TextFolding.Compact(id) ?? id, id => id, "loyaltyIds", lineage),
+            Emails = Distinct<EmailValue, EmailValue>(
+                newestFirst,
+                p => p.Emails,
+                // The newest spelling a customer actually used; duplicates are found by the matching form.
+                e => e with { Address = e.Address.Trim() },
+                e => EmailNormalizer.Normalize(e.Address) ?? e.Address,
+                "emails",
+                lineage
+            ),
+            Phones = Distinct<PhoneValue, GoldenPhone>(
+                newestFirst,
+                p => p.Phones,
+                ToGoldenPhone,
+                x => x.Number,
+                "phones",
+                lineage
+            ),
+            Addresses = Distinct<AddressValue, AddressValue>(
+                newestFirst,
+                p => p.Addresses,
+                a => a,
+                AddressKey,
+                "addresses",
+                lineage
+            ),
+            LoyaltyIds = Distinct<string, string>(
+                newestFirst,
+                p => Blank(p.LoyaltyId) is { } id ? [id] : null,
+                id => TextFolding.Compact(id) ?? id,
+                id => id,
+                "loyaltyIds",
+                lineage
+            ),
             Attributes = NewestAttributes(newestFirst, lineage),
             Consents = LatestConsents(newestFirst),
-            Sources = newestFirst.Select(p => new SourceRef(p.SourceSystem, p.SourceId))
-                .OrderBy(s => s.SourceSystem, StringComparer.Ordinal).ThenBy(s => s.SourceId, StringComparer.Ordinal).ToList(),
+            Sources = newestFirst
+                .Select(p => new SourceRef(p.SourceSystem, p.SourceId))
+                .OrderBy(s => s.SourceSystem, StringComparer.Ordinal)
+                .ThenBy(s => s.SourceId, StringComparer.Ordinal)
+                .ToList(),
             Lineage = lineage,
         };
     }
 
-    private static T? Newest<T>(List<SourceRecordPayload> newestFirst, Func<SourceRecordPayload, T?> pick, string attribute,
-        Dictionary<string, Lineage> lineage)
+    private static T? Newest<T>(
+        List<SourceRecordPayload> newestFirst,
+        Func<SourceRecordPayload, T?> pick,
+        string attribute,
+        Dictionary<string, Lineage> lineage
+    )
     {
         foreach (var payload in newestFirst)
         {
@@ -58,9 +92,14 @@ public static class Survivorship
         return default;
     }
 
-    private static List<T> Distinct<TIn, T>(List<SourceRecordPayload> newestFirst,
-        Func<SourceRecordPayload, IEnumerable<TIn>?> items, Func<TIn, T> project, Func<T, string> key, string attribute,
-        Dictionary<string, Lineage> lineage)
+    private static List<T> Distinct<TIn, T>(
+        List<SourceRecordPayload> newestFirst,
+        Func<SourceRecordPayload, IEnumerable<TIn>?> items,
+        Func<TIn, T> project,
+        Func<T, string> key,
+        string attribute,
+        Dictionary<string, Lineage> lineage
+    )
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<T>();
@@ -78,16 +117,21 @@ public static class Survivorship
         return result;
     }
 
-    private static Dictionary<string, JsonElement> NewestAttributes(List<SourceRecordPayload> newestFirst,
-        Dictionary<string, Lineage> lineage)
+    private static Dictionary<string, JsonElement> NewestAttributes(
+        List<SourceRecordPayload> newestFirst,
+        Dictionary<string, Lineage> lineage
+    )
     {
         var result = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var payload in newestFirst)
         {
             foreach (var (name, value) in payload.Attributes ?? new Dictionary<string, JsonElement>())
             {
-                if (value.ValueKind != JsonValueKind.Null && !(value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length == 0)
-                    && result.TryAdd(name, value.Clone()))
+                if (
+                    value.ValueKind != JsonValueKind.Null
+                    && !(value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length == 0)
+                    && result.TryAdd(name, value.Clone())
+                )
                 {
                     lineage[$"attributes.{name}"] = new Lineage(payload.SourceSystem, payload.SourceId, MostRecent);
                 }
@@ -99,18 +143,32 @@ public static class Survivorship
     /// <summary>Per purpose and channel, the consent captured last wins.</summary>
     private static List<GoldenConsent> LatestConsents(List<SourceRecordPayload> newestFirst) =>
         newestFirst
-            .SelectMany(p => (p.Consents ?? []).Select(c => new GoldenConsent(c.Purpose, c.Channel, c.Status, c.CapturedAt, p.SourceSystem)))
+            .SelectMany(p =>
+                (p.Consents ?? []).Select(c => new GoldenConsent(
+                    c.Purpose,
+                    c.Channel,
+                    c.Status,
+                    c.CapturedAt,
+                    p.SourceSystem
+                ))
+            )
             .GroupBy(c => (c.Purpose, c.Channel))
             .Select(g => g.OrderByDescending(c => c.CapturedAt).ThenBy(c => c.Source, StringComparer.Ordinal).First())
-            .OrderBy(c => c.Purpose, StringComparer.Ordinal).ThenBy(c => c.Channel, StringComparer.Ordinal)
+            .OrderBy(c => c.Purpose, StringComparer.Ordinal)
+            .ThenBy(c => c.Channel, StringComparer.Ordinal)
             .ToList();
 
     private static GoldenPhone ToGoldenPhone(PhoneValue phone) =>
         new(PhoneNormalizer.ToE164(phone.Number, phone.Country) ?? phone.Number.Trim(), phone.Type);
 
     private static string AddressKey(AddressValue a) =>
-        string.Join('|', TextFolding.Fold(a.Line1), TextFolding.Fold(a.Line2), TextFolding.PostalCode(a.PostalCode, a.Country),
-            TextFolding.Fold(a.Country ?? "US"));
+        string.Join(
+            '|',
+            TextFolding.Fold(a.Line1),
+            TextFolding.Fold(a.Line2),
+            TextFolding.PostalCode(a.PostalCode, a.Country),
+            TextFolding.Fold(a.Country ?? "US")
+        );
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -45,27 +45,26 @@ public sealed partial class DatabaseInitializer(
         var hash = ApiKeySecrets.Hash(key);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.ApiKeys.Where(k => k.Bootstrap && k.KeyHash != hash && k.RevokedAt == null)
+        await db
+            .ApiKeys.Where(k => k.Bootstrap && k.KeyHash != hash && k.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), ct);
-        if (await db.ApiKeys.AnyAsync(k => k.KeyHash == hash, ct))
-        {
-            return;
-        }
-        db.ApiKeys.Add(new ApiKey
-        {
-            Id = Guid.CreateVersion7(now),
-            Name = BootstrapKeyName,
-            KeyHash = hash,
-            Scopes = [Scopes.Admin],
-            Bootstrap = true,
-            CreatedAt = now,
-        });
-        await db.SaveChangesAsync(ct);
+        // Both web hosts bootstrap at start, possibly at the same moment: the unique hash settles it.
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO api_keys (id, name, key_hash, scopes, bootstrap, created_at)
+            VALUES ({Guid.CreateVersion7(now)}, {BootstrapKeyName}, {hash}, {new[] { Scopes.Admin }}, true, {now})
+            ON CONFLICT (key_hash) DO NOTHING
+            """,
+            ct
+        );
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated and ready")]
     private static partial void LogReady(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "MDM_ADMIN_API_KEY is not set: no bootstrap admin key was created")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "MDM_ADMIN_API_KEY is not set: no bootstrap admin key was created"
+    )]
     private static partial void LogNoBootstrapKey(ILogger logger);
 }

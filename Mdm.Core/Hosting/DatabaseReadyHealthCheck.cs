@@ -5,9 +5,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Mdm.Core.Hosting;
 
 /// <summary>Ready once migrations ran at start and the database answers now.</summary>
-public sealed class DatabaseReadyHealthCheck(MdmReadiness readiness, IDbContextFactory<MdmDbContext> dbFactory) : IHealthCheck
+public sealed class DatabaseReadyHealthCheck(MdmReadiness readiness, IDbContextFactory<MdmDbContext> dbFactory)
+    : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!readiness.DatabaseReady)
         {

@@ -14,11 +14,13 @@ public static class MdmCoreServiceCollectionExtensions
     /// <summary>PostgreSQL persistence, the matcher and the start-up migration. Handlers come from the host's <c>AddMediator</c>.</summary>
     public static IServiceCollection AddMdmCore(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Mdm")
+        var connectionString =
+            configuration.GetConnectionString("Mdm")
             ?? throw new InvalidOperationException("ConnectionStrings__Mdm is not set.");
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddDbContextFactory<MdmDbContext>((sp, builder) =>
-            MdmDbContextOptions.Configure(builder, sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddDbContextFactory<MdmDbContext>(
+            (sp, builder) => MdmDbContextOptions.Configure(builder, sp.GetRequiredService<NpgsqlDataSource>())
+        );
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMatcher, DeterministicMatcher>();
         services.AddSingleton<SourceRecordValidator>();

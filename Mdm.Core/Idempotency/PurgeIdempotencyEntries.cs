@@ -21,13 +21,15 @@ public sealed class PurgeIdempotencyEntriesHandler(IDbContextFactory<MdmDbContex
         do
         {
             // Small batches keep each delete's locks and WAL short while the API keeps writing.
-            deleted = await db.Database.ExecuteSqlAsync($"""
+            deleted = await db.Database.ExecuteSqlAsync(
+                $"""
                 DELETE FROM idempotency_entries WHERE ctid IN (
                     SELECT ctid FROM idempotency_entries WHERE created_at < {cutoff} LIMIT {BatchSize})
-                """, cancellationToken);
+                """,
+                cancellationToken
+            );
             total += deleted;
-        }
-        while (deleted == BatchSize);
+        } while (deleted == BatchSize);
         return total;
     }
 }

@@ -7,10 +7,40 @@ public static class BuiltInSourceSystems
 
     public static IReadOnlyList<SourceSystem> All { get; } =
     [
-        new() { Code = "ecommerce", Name = "Ecommerce", BuiltIn = true, CreatedAt = Seeded },
-        new() { Code = "pos", Name = "Point of sale", BuiltIn = true, CreatedAt = Seeded },
-        new() { Code = "loyalty", Name = "Loyalty", BuiltIn = true, CreatedAt = Seeded },
-        new() { Code = "crm", Name = "CRM", BuiltIn = true, CreatedAt = Seeded },
-        new() { Code = "erp", Name = "ERP", BuiltIn = true, CreatedAt = Seeded },
+        new()
+        {
+            Code = "ecommerce",
+            Name = "Ecommerce",
+            BuiltIn = true,
+            CreatedAt = Seeded,
+        },
+        new()
+        {
+            Code = "pos",
+            Name = "Point of sale",
+            BuiltIn = true,
+            CreatedAt = Seeded,
+        },
+        new()
+        {
+            Code = "loyalty",
+            Name = "Loyalty",
+            BuiltIn = true,
+            CreatedAt = Seeded,
+        },
+        new()
+        {
+            Code = "crm",
+            Name = "CRM",
+            BuiltIn = true,
+            CreatedAt = Seeded,
+        },
+        new()
+        {
+            Code = "erp",
+            Name = "ERP",
+            BuiltIn = true,
+            CreatedAt = Seeded,
+        },
     ];
 }

@@ -12,9 +12,16 @@ internal static class AdvisoryLocks
     private const int SourceRecordSpace = 1;
     private const int BlockingKeySpace = 2;
 
-    public static Task LockSourceRecordAsync(MdmDbContext db, string sourceSystem, string sourceId, CancellationToken ct) =>
+    public static Task LockSourceRecordAsync(
+        MdmDbContext db,
+        string sourceSystem,
+        string sourceId,
+        CancellationToken ct
+    ) =>
         db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock({SourceRecordSpace}, hashtext({sourceSystem + "/" + sourceId}))", ct);
+            $"SELECT pg_advisory_xact_lock({SourceRecordSpace}, hashtext({sourceSystem + "/" + sourceId}))",
+            ct
+        );
 
     /// <summary>Locks every key, in hash order, so two transactions never wait on each other in a cycle.</summary>
     public static Task LockBlockingKeysAsync(MdmDbContext db, IReadOnlyList<string> keys, CancellationToken ct)
@@ -28,6 +35,8 @@ internal static class AdvisoryLocks
             $"""
             SELECT pg_advisory_xact_lock({BlockingKeySpace}, h)
             FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest({array}) AS k ORDER BY 1) AS ordered
-            """, ct);
+            """,
+            ct
+        );
     }
 }

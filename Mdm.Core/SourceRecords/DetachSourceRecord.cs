@@ -17,29 +17,49 @@ public sealed class DetachSourceRecordHandler(IDbContextFactory<MdmDbContext> db
     public async ValueTask<DetachResult> Handle(DetachSourceRecord command, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var now = time.GetUtcNow();
-            await AdvisoryLocks.LockSourceRecordAsync(db, command.SourceSystem, command.SourceId, ct);
-            var row = await db.SourceRecords.SingleOrDefaultAsync(
-                s => s.SourceSystem == command.SourceSystem && s.SourceId == command.SourceId && s.DetachedAt == null, ct);
-            var link = row is null ? null : await db.Links.SingleOrDefaultAsync(l => l.SourceRecordId == row.Id, ct);
-            if (row is null || link is null)
-            {
-                return new DetachResult(null, null);
-            }
-            row.DetachedAt = now;
-            row.Version++;
-            db.Links.Remove(link);
-            var golden = await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct);
-            var reason = $"detach of {row.SourceSystem}/{row.SourceId}";
-            await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
-            Audit.Record(db, command.Actor, "source-record.detached", "source-record", $"{row.SourceSystem}/{row.SourceId}", null, now);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            return new DetachResult(golden.Id, golden.Status);
-        }, cancellationToken);
+        return await db
+            .Database.CreateExecutionStrategy()
+            .ExecuteAsync(
+                async ct =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var tx = await db.Database.BeginTransactionAsync(ct);
+                    var now = time.GetUtcNow();
+                    await AdvisoryLocks.LockSourceRecordAsync(db, command.SourceSystem, command.SourceId, ct);
+                    var row = await db.SourceRecords.SingleOrDefaultAsync(
+                        s =>
+                            s.SourceSystem == command.SourceSystem
+                            && s.SourceId == command.SourceId
+                            && s.DetachedAt == null,
+                        ct
+                    );
+                    var link = row is null
+                        ? null
+                        : await db.Links.SingleOrDefaultAsync(l => l.SourceRecordId == row.Id, ct);
+                    if (row is null || link is null)
+                    {
+                        return new DetachResult(null, null);
+                    }
+                    row.DetachedAt = now;
+                    row.Version++;
+                    db.Links.Remove(link);
+                    var golden = await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct);
+                    var reason = $"detach of {row.SourceSystem}/{row.SourceId}";
+                    await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+                    Audit.Record(
+                        db,
+                        command.Actor,
+                        "source-record.detached",
+                        "source-record",
+                        $"{row.SourceSystem}/{row.SourceId}",
+                        null,
+                        now
+                    );
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    return new DetachResult(golden.Id, golden.Status);
+                },
+                cancellationToken
+            );
     }
 }

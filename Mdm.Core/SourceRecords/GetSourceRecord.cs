@@ -25,7 +25,8 @@ public sealed class GetSourceRecordHandler(IDbContextFactory<MdmDbContext> dbFac
     public async ValueTask<SourceRecordView?> Handle(GetSourceRecord query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var found = await db.SourceRecords.AsNoTracking()
+        var found = await db
+            .SourceRecords.AsNoTracking()
             .Where(s => s.SourceSystem == query.SourceSystem && s.SourceId == query.SourceId && s.DetachedAt == null)
             .GroupJoin(db.Links, s => s.Id, l => l.SourceRecordId, (s, links) => new { s, links })
             .SelectMany(x => x.links.DefaultIfEmpty(), (x, l) => new { x.s, l })
@@ -35,7 +36,15 @@ public sealed class GetSourceRecordHandler(IDbContextFactory<MdmDbContext> dbFac
             return null;
         }
         var s = found.s;
-        return new SourceRecordView(s.SourceSystem, s.SourceId, s.Version, found.l?.GoldenId, found.l?.LinkClass,
-            s.ReceivedAt, s.SourceUpdatedAt, s.Payload.RootElement.Clone());
+        return new SourceRecordView(
+            s.SourceSystem,
+            s.SourceId,
+            s.Version,
+            found.l?.GoldenId,
+            found.l?.LinkClass,
+            s.ReceivedAt,
+            s.SourceUpdatedAt,
+            s.Payload.RootElement.Clone()
+        );
     }
 }

@@ -40,17 +40,26 @@ public sealed class IngestSourceRecordHandler(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await SourceSystemExistsAsync(db, payload.SourceSystem, cancellationToken))
         {
-            return new IngestResult(payload.SourceSystem, payload.SourceId, Guid.Empty, IngestOutcome.UnknownSourceSystem, 0);
+            return new IngestResult(
+                payload.SourceSystem,
+                payload.SourceId,
+                Guid.Empty,
+                IngestOutcome.UnknownSourceSystem,
+                0
+            );
         }
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var result = await IngestAsync(db, command, ct);
-            await tx.CommitAsync(ct);
-            return result;
-        }, cancellationToken);
+        return await strategy.ExecuteAsync(
+            async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var result = await IngestAsync(db, command, ct);
+                await tx.CommitAsync(ct);
+                return result;
+            },
+            cancellationToken
+        );
     }
 
     private async Task<IngestResult> IngestAsync(MdmDbContext db, IngestSourceRecord command, CancellationToken ct)
@@ -59,7 +68,9 @@ public sealed class IngestSourceRecordHandler(
         var now = time.GetUtcNow();
         await AdvisoryLocks.LockSourceRecordAsync(db, payload.SourceSystem, payload.SourceId, ct);
         var row = await db.SourceRecords.SingleOrDefaultAsync(
-            s => s.SourceSystem == payload.SourceSystem && s.SourceId == payload.SourceId, ct);
+            s => s.SourceSystem == payload.SourceSystem && s.SourceId == payload.SourceId,
+            ct
+        );
         var hash = SourceRecordJson.ContentHash(payload);
         var link = row is null ? null : await db.Links.SingleOrDefaultAsync(l => l.SourceRecordId == row.Id, ct);
         if (row is { DetachedAt: null } && link is not null && row.ContentHash == hash)
@@ -72,13 +83,17 @@ public sealed class IngestSourceRecordHandler(
         var keys = matcher.BlockingKeys(match);
         await AdvisoryLocks.LockBlockingKeysAsync(db, keys, ct);
 
-        row ??= db.SourceRecords.Add(new SourceRecord
-        {
-            SourceSystem = payload.SourceSystem,
-            SourceId = payload.SourceId,
-            Payload = null!,
-            ContentHash = hash,
-        }).Entity;
+        row ??= db
+            .SourceRecords.Add(
+                new SourceRecord
+                {
+                    SourceSystem = payload.SourceSystem,
+                    SourceId = payload.SourceId,
+                    Payload = null!,
+                    ContentHash = hash,
+                }
+            )
+            .Entity;
         row.Payload = JsonDocument.Parse(command.Received.GetRawText());
         row.ContentHash = hash;
         row.Version++;
@@ -93,13 +108,28 @@ public sealed class IngestSourceRecordHandler(
             ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated)
             : await LinkAsync(db, row, match, keys, command.Actor, now, ct);
         await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
-        Audit.Record(db, command.Actor, "source-record.ingested", "source-record", $"{row.SourceSystem}/{row.SourceId}", outcome, now);
+        Audit.Record(
+            db,
+            command.Actor,
+            "source-record.ingested",
+            "source-record",
+            $"{row.SourceSystem}/{row.SourceId}",
+            outcome,
+            now
+        );
         await db.SaveChangesAsync(ct);
         return Result(payload, golden.Id, outcome, row.Version);
     }
 
-    private async Task<(GoldenRecord Golden, string Outcome)> LinkAsync(MdmDbContext db, SourceRecord row, MatchRecord match,
-        IReadOnlyList<string> keys, Actor actor, DateTimeOffset now, CancellationToken ct)
+    private async Task<(GoldenRecord Golden, string Outcome)> LinkAsync(
+        MdmDbContext db,
+        SourceRecord row,
+        MatchRecord match,
+        IReadOnlyList<string> keys,
+        Actor actor,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
     {
         var candidates = await CandidateSearch.FindAsync(db, keys, row.Id, ct);
         var decision = matcher.Decide(match, candidates);
@@ -120,14 +150,16 @@ public sealed class IngestSourceRecordHandler(
                 outcome = IngestOutcome.Review;
             }
         }
-        db.Links.Add(new Link
-        {
-            SourceRecordId = row.Id,
-            GoldenId = golden.Id,
-            LinkClass = LinkClass.Automatic,
-            CreatedBy = actor.Name,
-            CreatedAt = now,
-        });
+        db.Links.Add(
+            new Link
+            {
+                SourceRecordId = row.Id,
+                GoldenId = golden.Id,
+                LinkClass = LinkClass.Automatic,
+                CreatedBy = actor.Name,
+                CreatedAt = now,
+            }
+        );
         return (golden, outcome);
     }
 

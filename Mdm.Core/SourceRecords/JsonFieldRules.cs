@@ -32,15 +32,28 @@ internal sealed partial class JsonFieldRules(TimeProvider time)
             Add(path, "Must be an object.");
             return false;
         }
-        foreach (var property in value.EnumerateObject().Where(p => !allowed.Contains(p.Name)))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in value.EnumerateObject())
         {
-            Add(Join(path, property.Name), "Unknown field.");
+            if (!allowed.Contains(property.Name))
+            {
+                Add(Join(path, property.Name), "Unknown field.");
+            }
+            else if (!seen.Add(property.Name))
+            {
+                Add(Join(path, property.Name), "Appears more than once.");
+            }
         }
         return true;
     }
 
     /// <summary>Checks an optional array's type and length; yields its items with their paths.</summary>
-    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement parent, string name, string path, int maxItems)
+    public IEnumerable<(JsonElement Item, string Path)> Array(
+        JsonElement parent,
+        string name,
+        string path,
+        int maxItems
+    )
     {
         if (!Present(parent, name, out var value))
         {
@@ -80,7 +93,11 @@ internal sealed partial class JsonFieldRules(TimeProvider time)
             Add(at, "Must be a string.");
             return null;
         }
-        var text = value.GetString()!;
+        if (!TryGetText(value, out var text))
+        {
+            Add(at, "Must be valid Unicode text.");
+            return null;
+        }
         if (text.Length > max)
         {
             Add(at, $"Must be at most {max} characters.");
@@ -94,7 +111,15 @@ internal sealed partial class JsonFieldRules(TimeProvider time)
         return text;
     }
 
-    public void Pattern(JsonElement parent, string name, string path, Regex pattern, string rule, bool required = false, int max = MaxString)
+    public void Pattern(
+        JsonElement parent,
+        string name,
+        string path,
+        Regex pattern,
+        string rule,
+        bool required = false,
+        int max = MaxString
+    )
     {
         var text = String(parent, name, path, required, max);
         if (text is not null && text.Length > 0 && !pattern.IsMatch(text))
@@ -120,7 +145,9 @@ internal sealed partial class JsonFieldRules(TimeProvider time)
             return;
         }
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (
+            !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        )
         {
             Add(Join(path, name), "Must be a real date written yyyy-MM-dd.");
         }
@@ -137,13 +164,31 @@ internal sealed partial class JsonFieldRules(TimeProvider time)
         {
             return;
         }
-        if (!IsoTimestamp().IsMatch(text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+        if (
+            !IsoTimestamp().IsMatch(text)
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+        )
         {
             Add(Join(path, name), "Must be a real ISO 8601 timestamp with a time zone, e.g. 2026-03-01T10:00:00Z.");
         }
         else if (at > time.GetUtcNow().AddDays(1))
         {
             Add(Join(path, name), "Must not be in the future.");
+        }
+    }
+
+    /// <summary>Reads a JSON string; false for escapes that are not valid UTF-16 (a lone surrogate such as \\ud800).</summary>
+    public static bool TryGetText(JsonElement value, out string text)
+    {
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
         }
     }
 

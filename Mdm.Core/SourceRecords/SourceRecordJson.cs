@@ -40,5 +40,4 @@ public static class SourceRecordJson
 
     public static JsonDocument ToDocument(SourceRecordPayload payload) =>
         JsonSerializer.SerializeToDocument(payload, Options);
-
 }

@@ -19,7 +19,8 @@ public static class SourceRecordNormalizer
                 payload.Emails?.Select(e => e.Address).ToList() ?? [],
                 payload.Phones?.Select(p => (p.Number, p.Country)).ToList() ?? [],
                 payload.LoyaltyId,
-                payload.Addresses?.Where(a => a.PostalCode is not null).Select(a => (a.PostalCode!, a.Country)).ToList() ?? []
+                payload.Addresses?.Where(a => a.PostalCode is not null).Select(a => (a.PostalCode!, a.Country)).ToList()
+                    ?? []
             )
         );
     }

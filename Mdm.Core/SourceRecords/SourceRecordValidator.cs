@@ -8,14 +8,32 @@ public sealed partial class SourceRecordValidator(TimeProvider time)
 {
     private static readonly HashSet<string> RootFields =
     [
-        "sourceSystem", "sourceId", "sourceUpdatedAt", "name", "emails", "phones", "addresses",
-        "birthDate", "gender", "loyaltyId", "attributes", "consents",
+        "sourceSystem",
+        "sourceId",
+        "sourceUpdatedAt",
+        "name",
+        "emails",
+        "phones",
+        "addresses",
+        "birthDate",
+        "gender",
+        "loyaltyId",
+        "attributes",
+        "consents",
     ];
     private static readonly HashSet<string> NameFields = ["full", "prefix", "given", "middle", "family", "suffix"];
     private static readonly HashSet<string> EmailFields = ["address", "type"];
     private static readonly HashSet<string> PhoneFields = ["number", "type", "country"];
     private static readonly HashSet<string> AddressFields =
-        ["line1", "line2", "city", "region", "postalCode", "country", "type"];
+    [
+        "line1",
+        "line2",
+        "city",
+        "region",
+        "postalCode",
+        "country",
+        "type",
+    ];
     private static readonly HashSet<string> ConsentFields = ["purpose", "channel", "status", "capturedAt"];
     private static readonly HashSet<string> ConsentStatuses = ["granted", "revoked"];
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
@@ -34,8 +52,24 @@ public sealed partial class SourceRecordValidator(TimeProvider time)
         {
             return rules.Errors;
         }
-        rules.Pattern(root, "sourceSystem", "", SystemCode(), "Must be a lower-case code of letters, digits, '-' or '_'.", required: !identityInPath, max: 32);
-        rules.Pattern(root, "sourceId", "", SourceId(), "May contain only letters, digits and . _ : ~ -", required: !identityInPath, max: 128);
+        rules.Pattern(
+            root,
+            "sourceSystem",
+            "",
+            SystemCode(),
+            "Must be a lower-case code of letters, digits, '-' or '_'.",
+            required: !identityInPath,
+            max: 32
+        );
+        rules.Pattern(
+            root,
+            "sourceId",
+            "",
+            SourceId(),
+            "May contain only letters, digits and . _ : ~ -",
+            required: !identityInPath,
+            max: 128
+        );
         rules.Timestamp(root, "sourceUpdatedAt", "");
         if (JsonFieldRules.Present(root, "name", out var name) && rules.Object(name, "name", NameFields))
         {
@@ -51,7 +85,15 @@ public sealed partial class SourceRecordValidator(TimeProvider time)
         }
         foreach (var (phone, path) in Items(rules, root, "phones", PhoneFields))
         {
-            rules.Pattern(phone, "number", path, Phone(), "Must be a phone number of digits, spaces and + ( ) . - /", required: true, max: 40);
+            rules.Pattern(
+                phone,
+                "number",
+                path,
+                Phone(),
+                "Must be a phone number of digits, spaces and + ( ) . - /",
+                required: true,
+                max: 40
+            );
             rules.String(phone, "type", path, max: 32);
             rules.Pattern(phone, "country", path, CountryCode(), "Must be an ISO 3166 alpha-2 code.", max: 2);
         }
@@ -68,8 +110,24 @@ public sealed partial class SourceRecordValidator(TimeProvider time)
         ValidateAttributes(rules, root);
         foreach (var (consent, path) in Items(rules, root, "consents", ConsentFields))
         {
-            rules.Pattern(consent, "purpose", path, SystemCode(), "Must be a lower-case code.", required: true, max: 32);
-            rules.Pattern(consent, "channel", path, SystemCode(), "Must be a lower-case code.", required: true, max: 32);
+            rules.Pattern(
+                consent,
+                "purpose",
+                path,
+                SystemCode(),
+                "Must be a lower-case code.",
+                required: true,
+                max: 32
+            );
+            rules.Pattern(
+                consent,
+                "channel",
+                path,
+                SystemCode(),
+                "Must be a lower-case code.",
+                required: true,
+                max: 32
+            );
             rules.OneOf(consent, "status", path, ConsentStatuses, required: true);
             rules.Timestamp(consent, "capturedAt", path, required: true);
         }
@@ -77,8 +135,11 @@ public sealed partial class SourceRecordValidator(TimeProvider time)
     }
 
     private static IEnumerable<(JsonElement Item, string Path)> Items(
-        JsonFieldRules rules, JsonElement root, string name, IReadOnlySet<string> fields) =>
-        rules.Array(root, name, "", MaxListItems).Where(x => rules.Object(x.Item, x.Path, fields));
+        JsonFieldRules rules,
+        JsonElement root,
+        string name,
+        IReadOnlySet<string> fields
+    ) => rules.Array(root, name, "", MaxListItems).Where(x => rules.Object(x.Item, x.Path, fields));
 
     private static void ValidateAttributes(JsonFieldRules rules, JsonElement root)
     {
@@ -97,6 +158,7 @@ public sealed partial class SourceRecordValidator(TimeProvider time)
             rules.Add("attributes", $"At most {MaxAttributes} attributes are allowed.");
             return;
         }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in properties)
         {
             var path = $"attributes.{property.Name}";
@@ -104,13 +166,24 @@ public sealed partial class SourceRecordValidator(TimeProvider time)
             {
                 rules.Add(path, "Attribute names are 1-64 letters, digits or '_'.");
             }
+            else if (!seen.Add(property.Name))
+            {
+                rules.Add(path, "Appears more than once.");
+            }
             else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
                 rules.Add(path, "Must be a string, number, boolean or null.");
             }
-            else if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.Length > JsonFieldRules.MaxString)
+            else if (property.Value.ValueKind == JsonValueKind.String)
             {
-                rules.Add(path, $"Must be at most {JsonFieldRules.MaxString} characters.");
+                if (!JsonFieldRules.TryGetText(property.Value, out var text))
+                {
+                    rules.Add(path, "Must be valid Unicode text.");
+                }
+                else if (text.Length > JsonFieldRules.MaxString)
+                {
+                    rules.Add(path, $"Must be at most {JsonFieldRules.MaxString} characters.");
+                }
             }
         }
     }

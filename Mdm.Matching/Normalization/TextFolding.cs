@@ -19,21 +19,21 @@ public static class TextFolding
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        // Runes, not chars: letters outside the Basic Multilingual Plane (𠮷) are surrogate pairs.
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
-            if (char.IsLetterOrDigit(c))
+            if (Rune.IsLetterOrDigit(rune))
             {
                 if (pendingSpace && builder.Length > 0)
                 {
                     builder.Append(' ');
                 }
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
             }
             else
             {
@@ -51,9 +51,9 @@ public static class TextFolding
             return null;
         }
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Where(char.IsLetterOrDigit))
+        foreach (var rune in text.EnumerateRunes().Where(Rune.IsLetterOrDigit))
         {
-            builder.Append(char.ToUpperInvariant(c));
+            builder.Append(Rune.ToUpperInvariant(rune).ToString());
         }
         return builder.Length == 0 ? null : builder.ToString();
     }
@@ -62,7 +62,9 @@ public static class TextFolding
     public static string? PostalCode(string? postalCode, string? country)
     {
         var compact = Compact(postalCode);
-        var isUs = string.IsNullOrWhiteSpace(country) || string.Equals(country.Trim(), "US", StringComparison.OrdinalIgnoreCase);
+        var isUs =
+            string.IsNullOrWhiteSpace(country)
+            || string.Equals(country.Trim(), "US", StringComparison.OrdinalIgnoreCase);
         return compact is { Length: 9 } && isUs && compact.All(char.IsAsciiDigit) ? compact[..5] : compact;
     }
 }

@@ -6,14 +6,20 @@ using Microsoft.Extensions.Options;
 namespace Mdm.Sync.Maintenance;
 
 /// <summary>Hourly: forgets Idempotency-Key answers past their retention.</summary>
-public sealed partial class PurgeIdempotencyEntriesJob(IMediator mediator, IOptions<SyncOptions> options,
-    ILogger<PurgeIdempotencyEntriesJob> logger)
+public sealed partial class PurgeIdempotencyEntriesJob(
+    IMediator mediator,
+    IOptions<SyncOptions> options,
+    ILogger<PurgeIdempotencyEntriesJob> logger
+)
 {
     public const string RecurringJobId = "purge-idempotency-entries";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var purged = await mediator.Send(new PurgeIdempotencyEntries(options.Value.IdempotencyRetention), cancellationToken);
+        var purged = await mediator.Send(
+            new PurgeIdempotencyEntries(options.Value.IdempotencyRetention),
+            cancellationToken
+        );
         LogPurged(logger, purged);
     }
 

@@ -19,7 +19,9 @@ public sealed class AuthTests(MdmApiFactory factory) : ApiTestBase(factory)
     {
         using var stranger = Factory.Client("mdm_not-a-real-key");
 
-        await (await stranger.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo"))).ExpectProblem(HttpStatusCode.Unauthorized);
+        await (await stranger.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo"))).ExpectProblem(
+            HttpStatusCode.Unauthorized
+        );
         Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM source_records"));
     }
 
@@ -28,9 +30,12 @@ public sealed class AuthTests(MdmApiFactory factory) : ApiTestBase(factory)
     {
         using var reader = Factory.Client(await Admin.CreateKey("reader", ["golden:read"]));
 
-        await (await reader.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo"))).ExpectProblem(HttpStatusCode.Forbidden);
-        await (await reader.PostAsJsonAsync("/api/v1/api-keys", new { name = "x", scopes = new[] { "admin" } }))
-            .ExpectProblem(HttpStatusCode.Forbidden);
+        await (await reader.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo"))).ExpectProblem(
+            HttpStatusCode.Forbidden
+        );
+        await (
+            await reader.PostAsJsonAsync("/api/v1/api-keys", new { name = "x", scopes = new[] { "admin" } })
+        ).ExpectProblem(HttpStatusCode.Forbidden);
         Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM source_records"));
     }
 
@@ -48,29 +53,62 @@ public sealed class AuthTests(MdmApiFactory factory) : ApiTestBase(factory)
         using var pos = Factory.Client(await Admin.CreateKey("pos-till", ["records:write"], sourceSystem: "pos"));
         await (await Admin.PutRecord("ecommerce", "WEB-1", ApiCalls.Person("Al", "Bo"))).Expect(HttpStatusCode.OK);
 
-        await (await pos.PutRecord("ecommerce", "WEB-2", ApiCalls.Person("Al", "Bo"))).ExpectProblem(HttpStatusCode.Forbidden);
+        await (await pos.PutRecord("ecommerce", "WEB-2", ApiCalls.Person("Al", "Bo"))).ExpectProblem(
+            HttpStatusCode.Forbidden
+        );
         await (await pos.DeleteAsync("/api/v1/source-records/ecommerce/WEB-1")).ExpectProblem(HttpStatusCode.Forbidden);
-        var batch = await (await pos.PostAsync("/api/v1/source-records/batch", ApiCalls.Json(new
-        {
-            records = new object[] { new { sourceSystem = "ecommerce", sourceId = "WEB-3" }, new { sourceSystem = "pos", sourceId = "P-3" } },
-        }))).Expect(HttpStatusCode.OK);
+        var batch = await (
+            await pos.PostAsync(
+                "/api/v1/source-records/batch",
+                ApiCalls.Json(
+                    new
+                    {
+                        records = new object[]
+                        {
+                            new { sourceSystem = "ecommerce", sourceId = "WEB-3" },
+                            new { sourceSystem = "pos", sourceId = "P-3" },
+                        },
+                    }
+                )
+            )
+        ).Expect(HttpStatusCode.OK);
 
         Assert.Equal(403, batch["results"]![0]!["status"]!.GetValue<int>());
         Assert.Equal("created", batch["results"]![1]!["outcome"]!.GetValue<string>());
-        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM source_records WHERE source_id IN ('WEB-2', 'WEB-3')"));
-        Assert.Equal(1, await Factory.CountAsync("SELECT count(*) FROM links"
-            + " JOIN source_records s ON s.id = links.source_record_id WHERE s.source_id = 'WEB-1'"));
+        Assert.Equal(
+            0,
+            await Factory.CountAsync("SELECT count(*) FROM source_records WHERE source_id IN ('WEB-2', 'WEB-3')")
+        );
+        Assert.Equal(
+            1,
+            await Factory.CountAsync(
+                "SELECT count(*) FROM links"
+                    + " JOIN source_records s ON s.id = links.source_record_id WHERE s.source_id = 'WEB-1'"
+            )
+        );
     }
 
     [Fact]
     public async Task CreatedKey_IsShownOnceAndStoredOnlyAsHash()
     {
-        var response = await (await Admin.PostAsJsonAsync("/api/v1/api-keys",
-            new { name = "crm-sync", scopes = new[] { "records:write", "golden:read" }, sourceSystem = "crm" })).Expect(HttpStatusCode.Created);
+        var response = await (
+            await Admin.PostAsJsonAsync(
+                "/api/v1/api-keys",
+                new
+                {
+                    name = "crm-sync",
+                    scopes = new[] { "records:write", "golden:read" },
+                    sourceSystem = "crm",
+                }
+            )
+        ).Expect(HttpStatusCode.Created);
         var key = response["key"]!.GetValue<string>();
 
         Assert.Equal(0, await Factory.CountAsync($"SELECT count(*) FROM api_keys WHERE key_hash = '{key}'"));
-        Assert.Equal(1, await Factory.CountAsync("SELECT count(*) FROM api_keys WHERE name = 'crm-sync' AND source_system = 'crm'"));
+        Assert.Equal(
+            1,
+            await Factory.CountAsync("SELECT count(*) FROM api_keys WHERE name = 'crm-sync' AND source_system = 'crm'")
+        );
         using var crm = Factory.Client(key);
         await (await crm.PutRecord("crm", "C-1", ApiCalls.Person("Al", "Bo"))).Expect(HttpStatusCode.OK);
     }
@@ -78,8 +116,9 @@ public sealed class AuthTests(MdmApiFactory factory) : ApiTestBase(factory)
     [Fact]
     public async Task RevokedKey_Returns401()
     {
-        var created = await (await Admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "temp", scopes = new[] { "golden:read" } }))
-            .Expect(HttpStatusCode.Created);
+        var created = await (
+            await Admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "temp", scopes = new[] { "golden:read" } })
+        ).Expect(HttpStatusCode.Created);
         using var temp = Factory.Client(created["key"]!.GetValue<string>());
         await (await temp.GetAsync("/api/v1/xrefs")).Expect(HttpStatusCode.OK);
 
@@ -97,7 +136,9 @@ public sealed class AuthTests(MdmApiFactory factory) : ApiTestBase(factory)
     [InlineData("""{"name":"x","scopes":["admin"],"requestsPerMinute":0}""", "requestsPerMinute")]
     public async Task CreateKey_BadRequest_Returns400NamingTheField(string body, string field)
     {
-        var problem = await (await Admin.PostAsync("/api/v1/api-keys", ApiCalls.Json(body))).ExpectProblem(HttpStatusCode.BadRequest);
+        var problem = await (await Admin.PostAsync("/api/v1/api-keys", ApiCalls.Json(body))).ExpectProblem(
+            HttpStatusCode.BadRequest
+        );
 
         Assert.NotNull(problem["errors"]![field]);
         Assert.Equal(1, await Factory.CountAsync("SELECT count(*) FROM api_keys"));
@@ -115,7 +156,12 @@ public sealed class AuthTests(MdmApiFactory factory) : ApiTestBase(factory)
         var limited = await slow.GetAsync("/api/v1/xrefs");
 
         await limited.ExpectProblem(HttpStatusCode.TooManyRequests);
-        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.True(
+            int.Parse(
+                limited.Headers.GetValues("Retry-After").Single(),
+                System.Globalization.CultureInfo.InvariantCulture
+            ) >= 1
+        );
         await (await Admin.GetAsync("/api/v1/xrefs")).Expect(HttpStatusCode.OK);
     }
 }

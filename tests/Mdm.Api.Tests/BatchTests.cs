@@ -10,15 +10,31 @@ public sealed class BatchTests(MdmApiFactory factory) : ApiTestBase(factory)
     {
         var records = new object[]
         {
-            new { sourceSystem = "ecommerce", sourceId = "WEB-1", emails = new[] { new { address = "kim@example.com" } } },
-            new { sourceSystem = "ecommerce", sourceId = "WEB-2", birthDate = "1990-02-30" },
-            new { sourceSystem = "pos", sourceId = "POS-1", emails = new[] { new { address = "KIM@example.com" } } },
+            new
+            {
+                sourceSystem = "ecommerce",
+                sourceId = "WEB-1",
+                emails = new[] { new { address = "kim@example.com" } },
+            },
+            new
+            {
+                sourceSystem = "ecommerce",
+                sourceId = "WEB-2",
+                birthDate = "1990-02-30",
+            },
+            new
+            {
+                sourceSystem = "pos",
+                sourceId = "POS-1",
+                emails = new[] { new { address = "KIM@example.com" } },
+            },
             new { sourceSystem = "nowhere", sourceId = "X-1" },
             new { sourceId = "NO-SYSTEM", color = "blue" },
         };
 
-        var body = await (await Admin.PostAsync("/api/v1/source-records/batch", ApiCalls.Json(new { records })))
-            .Expect(HttpStatusCode.OK);
+        var body = await (await Admin.PostAsync("/api/v1/source-records/batch", ApiCalls.Json(new { records }))).Expect(
+            HttpStatusCode.OK
+        );
 
         var results = body["results"]!.AsArray();
         Assert.Equal(5, results.Count);
@@ -41,20 +57,26 @@ public sealed class BatchTests(MdmApiFactory factory) : ApiTestBase(factory)
     [InlineData("""{"records":[]}""")]
     public async Task Batch_BadEnvelope_Returns400(string body)
     {
-        await (await Admin.PostAsync("/api/v1/source-records/batch", ApiCalls.Json(body))).ExpectProblem(HttpStatusCode.BadRequest);
+        await (await Admin.PostAsync("/api/v1/source-records/batch", ApiCalls.Json(body))).ExpectProblem(
+            HttpStatusCode.BadRequest
+        );
     }
 
     [Fact]
     public async Task Batch_OfOneThousand_IsAccepted()
     {
-        var records = Enumerable.Range(0, 1000).Select(i => new
-        {
-            sourceSystem = "loyalty",
-            sourceId = $"L-{i}",
-            loyaltyId = $"LY{i:D8}",
-        });
+        var records = Enumerable
+            .Range(0, 1000)
+            .Select(i => new
+            {
+                sourceSystem = "loyalty",
+                sourceId = $"L-{i}",
+                loyaltyId = $"LY{i:D8}",
+            });
 
-        var body = await (await Admin.PostAsync("/api/v1/source-records/batch", ApiCalls.Json(new { records }))).Expect(HttpStatusCode.OK);
+        var body = await (await Admin.PostAsync("/api/v1/source-records/batch", ApiCalls.Json(new { records }))).Expect(
+            HttpStatusCode.OK
+        );
 
         Assert.Equal(1000, body["results"]!.AsArray().Count(r => r!["outcome"]?.GetValue<string>() == "created"));
         Assert.Equal(1000, await Factory.CountAsync("SELECT count(*) FROM golden_records"));

@@ -17,12 +17,23 @@ public sealed class ConcurrentIngestTests(MdmApiFactory factory) : ApiTestBase(f
         {
             var email = $"person{round}@example.com";
             using var start = new ManualResetEventSlim();
-            var puts = Systems.Select((system, i) => Task.Run(async () =>
-            {
-                start.Wait();
-                var person = ApiCalls.Person($"Given{round}", "Family", i % 2 == 0 ? email : email.ToUpperInvariant());
-                return await (await clients[i].PutRecord(system, $"R{round}", person)).Expect(HttpStatusCode.OK);
-            })).ToList();
+            var puts = Systems
+                .Select(
+                    (system, i) =>
+                        Task.Run(async () =>
+                        {
+                            start.Wait();
+                            var person = ApiCalls.Person(
+                                $"Given{round}",
+                                "Family",
+                                i % 2 == 0 ? email : email.ToUpperInvariant()
+                            );
+                            return await (await clients[i].PutRecord(system, $"R{round}", person)).Expect(
+                                HttpStatusCode.OK
+                            );
+                        })
+                )
+                .ToList();
             start.Set();
             var results = await Task.WhenAll(puts);
 

@@ -44,7 +44,9 @@ public sealed class GoldenRecordReadTests(MdmApiFactory factory) : ApiTestBase(f
     [Fact]
     public async Task Get_WithCurrentETag_Returns304_AndNewETagAfterChange()
     {
-        var created = await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Al", "Bo", "al@example.com"))).Expect(HttpStatusCode.OK);
+        var created = await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Al", "Bo", "al@example.com"))).Expect(
+            HttpStatusCode.OK
+        );
         var url = $"/api/v1/golden-records/{created["goldenId"]}";
         var etag = (await Admin.GetAsync(url)).Headers.ETag!;
 
@@ -52,16 +54,22 @@ public sealed class GoldenRecordReadTests(MdmApiFactory factory) : ApiTestBase(f
         conditional.Headers.IfNoneMatch.Add(etag);
         Assert.Equal(HttpStatusCode.NotModified, (await Admin.SendAsync(conditional)).StatusCode);
 
-        await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo", "al@example.com", "2125550100"))).Expect(HttpStatusCode.OK);
+        await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo", "al@example.com", "2125550100"))).Expect(
+            HttpStatusCode.OK
+        );
         Assert.NotEqual(etag, (await Admin.GetAsync(url)).Headers.ETag);
     }
 
     [Fact]
     public async Task Get_BySource_ReturnsTheGoldenRecordHoldingIt()
     {
-        var created = await (await Admin.PutRecord("erp", "ERP-7", ApiCalls.Person("Al", "Bo", "al@example.com"))).Expect(HttpStatusCode.OK);
+        var created = await (
+            await Admin.PutRecord("erp", "ERP-7", ApiCalls.Person("Al", "Bo", "al@example.com"))
+        ).Expect(HttpStatusCode.OK);
 
-        var golden = await (await Admin.GetAsync("/api/v1/golden-records/by-source/erp/ERP-7")).Expect(HttpStatusCode.OK);
+        var golden = await (await Admin.GetAsync("/api/v1/golden-records/by-source/erp/ERP-7")).Expect(
+            HttpStatusCode.OK
+        );
 
         Assert.Equal(created["goldenId"]!.GetValue<string>(), golden["id"]!.GetValue<string>());
     }
@@ -70,15 +78,21 @@ public sealed class GoldenRecordReadTests(MdmApiFactory factory) : ApiTestBase(f
     public async Task Get_Unknown_Returns404Problem()
     {
         await (await Admin.GetAsync($"/api/v1/golden-records/{Guid.NewGuid()}")).ExpectProblem(HttpStatusCode.NotFound);
-        await (await Admin.GetAsync("/api/v1/golden-records/by-source/erp/NOPE")).ExpectProblem(HttpStatusCode.NotFound);
+        await (await Admin.GetAsync("/api/v1/golden-records/by-source/erp/NOPE")).ExpectProblem(
+            HttpStatusCode.NotFound
+        );
         await (await Admin.GetAsync("/api/v1/golden-records/not-a-guid")).ExpectProblem(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Delete_DetachesSourceRecord_RecomputesAndRetiresWhenEmpty()
     {
-        var first = await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Al", "Bo", "al@example.com"))).Expect(HttpStatusCode.OK);
-        await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo", "al@example.com", "2125550100"))).Expect(HttpStatusCode.OK);
+        var first = await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Al", "Bo", "al@example.com"))).Expect(
+            HttpStatusCode.OK
+        );
+        await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo", "al@example.com", "2125550100"))).Expect(
+            HttpStatusCode.OK
+        );
         var url = $"/api/v1/golden-records/{first["goldenId"]}";
 
         await (await Admin.DeleteAsync("/api/v1/source-records/pos/P-1")).Expect(HttpStatusCode.OK);
@@ -89,7 +103,10 @@ public sealed class GoldenRecordReadTests(MdmApiFactory factory) : ApiTestBase(f
 
         var last = await (await Admin.DeleteAsync("/api/v1/source-records/crm/C-1")).Expect(HttpStatusCode.OK);
         Assert.Equal("retired", last["goldenStatus"]!.GetValue<string>());
-        Assert.Equal("retired", (await (await Admin.GetAsync(url)).Expect(HttpStatusCode.OK))["status"]!.GetValue<string>());
+        Assert.Equal(
+            "retired",
+            (await (await Admin.GetAsync(url)).Expect(HttpStatusCode.OK))["status"]!.GetValue<string>()
+        );
         await (await Admin.DeleteAsync("/api/v1/source-records/crm/C-1")).ExpectProblem(HttpStatusCode.NotFound);
         Assert.Equal(2, await Factory.CountAsync("SELECT count(*) FROM source_records"));
     }
@@ -97,14 +114,26 @@ public sealed class GoldenRecordReadTests(MdmApiFactory factory) : ApiTestBase(f
     [Fact]
     public async Task EveryChange_WritesOneEventWithIncreasingSequence()
     {
-        var first = await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Al", "Bo", "al@example.com"))).Expect(HttpStatusCode.OK);
-        await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo", "al@example.com", "2125550100"))).Expect(HttpStatusCode.OK);
+        var first = await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Al", "Bo", "al@example.com"))).Expect(
+            HttpStatusCode.OK
+        );
+        await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("Al", "Bo", "al@example.com", "2125550100"))).Expect(
+            HttpStatusCode.OK
+        );
         await (await Admin.DeleteAsync("/api/v1/source-records/pos/P-1")).Expect(HttpStatusCode.OK);
 
         var id = first["goldenId"]!.GetValue<string>();
         Assert.Equal(3, await Factory.CountAsync($"SELECT count(*) FROM change_events WHERE golden_id = '{id}'"));
-        Assert.Equal(1, await Factory.CountAsync($"SELECT count(*) FROM change_events WHERE golden_id = '{id}' AND sequence = 1 AND type = 'golden.created'"));
+        Assert.Equal(
+            1,
+            await Factory.CountAsync(
+                $"SELECT count(*) FROM change_events WHERE golden_id = '{id}' AND sequence = 1 AND type = 'golden.created'"
+            )
+        );
         Assert.Equal(6, await Factory.CountAsync($"SELECT sum(sequence) FROM change_events WHERE golden_id = '{id}'"));
-        Assert.Equal(3, await Factory.CountAsync($"SELECT count(*) FROM golden_record_versions WHERE golden_id = '{id}'"));
+        Assert.Equal(
+            3,
+            await Factory.CountAsync($"SELECT count(*) FROM golden_record_versions WHERE golden_id = '{id}'")
+        );
     }
 }

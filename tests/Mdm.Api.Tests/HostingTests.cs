@@ -62,8 +62,13 @@ public sealed class HostingTests(MdmApiFactory factory) : ApiTestBase(factory)
     [Fact]
     public async Task Model_HasNoChangesWithoutAMigration()
     {
-        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<MdmDbContext>>().CreateDbContextAsync();
+        await using var db = await Factory
+            .Services.GetRequiredService<IDbContextFactory<MdmDbContext>>()
+            .CreateDbContextAsync();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "The EF model changed: add a migration (dotnet ef migrations add).");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The EF model changed: add a migration (dotnet ef migrations add)."
+        );
     }
 }

@@ -11,7 +11,9 @@ public sealed class IdempotencyTests(MdmApiFactory factory) : ApiTestBase(factor
         var body = Batch("WEB-1", "WEB-2");
         var first = await Post(body, "key-1");
         var firstText = await first.Content.ReadAsStringAsync();
-        await (await Admin.PutRecord("ecommerce", "WEB-1", ApiCalls.Person("Changed", "Since"))).Expect(HttpStatusCode.OK);
+        await (await Admin.PutRecord("ecommerce", "WEB-1", ApiCalls.Person("Changed", "Since"))).Expect(
+            HttpStatusCode.OK
+        );
 
         var replay = await Post(body, "key-1");
 
@@ -19,9 +21,14 @@ public sealed class IdempotencyTests(MdmApiFactory factory) : ApiTestBase(factor
         Assert.Equal(firstText, await replay.Content.ReadAsStringAsync());
         Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(2, await Factory.CountAsync("SELECT count(*) FROM source_records"));
-        Assert.Equal(1, await Factory.CountAsync("SELECT count(*) FROM golden_record_versions v"
-            + " JOIN links l ON l.golden_id = v.golden_id JOIN source_records s ON s.id = l.source_record_id"
-            + " WHERE s.source_id = 'WEB-2'"));
+        Assert.Equal(
+            1,
+            await Factory.CountAsync(
+                "SELECT count(*) FROM golden_record_versions v"
+                    + " JOIN links l ON l.golden_id = v.golden_id JOIN source_records s ON s.id = l.source_record_id"
+                    + " WHERE s.source_id = 'WEB-2'"
+            )
+        );
     }
 
     [Fact]
@@ -38,8 +45,11 @@ public sealed class IdempotencyTests(MdmApiFactory factory) : ApiTestBase(factor
     {
         var big = Batch(Enumerable.Range(0, 1000).Select(i => $"WEB-{i}").ToArray());
         var first = Post(big, "slow-key");
-        await WaitUntil(async () => await Factory.CountAsync(
-            "SELECT count(*) FROM idempotency_entries WHERE key = 'slow-key' AND NOT completed") == 1);
+        await WaitUntil(async () =>
+            await Factory.CountAsync(
+                "SELECT count(*) FROM idempotency_entries WHERE key = 'slow-key' AND NOT completed"
+            ) == 1
+        );
 
         var duplicate = await Post(big, "slow-key");
 
@@ -53,7 +63,10 @@ public sealed class IdempotencyTests(MdmApiFactory factory) : ApiTestBase(factor
         using var other = Factory.Client(await Admin.CreateKey("other", ["records:write"]));
         await (await Post(Batch("WEB-1"), "shared")).Expect(HttpStatusCode.OK);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/source-records/batch") { Content = ApiCalls.Json(Batch("WEB-5")) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/source-records/batch")
+        {
+            Content = ApiCalls.Json(Batch("WEB-5")),
+        };
         request.Headers.Add("Idempotency-Key", "shared");
         await (await other.SendAsync(request)).Expect(HttpStatusCode.OK);
 
@@ -62,13 +75,24 @@ public sealed class IdempotencyTests(MdmApiFactory factory) : ApiTestBase(factor
 
     private async Task<HttpResponseMessage> Post(object body, string idempotencyKey)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/source-records/batch") { Content = ApiCalls.Json(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/source-records/batch")
+        {
+            Content = ApiCalls.Json(body),
+        };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         return await Admin.SendAsync(request);
     }
 
     private static object Batch(params string[] ids) =>
-        new { records = ids.Select(id => new { sourceSystem = "ecommerce", sourceId = id, emails = new[] { new { address = $"{id}@example.com" } } }) };
+        new
+        {
+            records = ids.Select(id => new
+            {
+                sourceSystem = "ecommerce",
+                sourceId = id,
+                emails = new[] { new { address = $"{id}@example.com" } },
+            }),
+        };
 
     private static async Task WaitUntil(Func<Task<bool>> condition)
     {

@@ -26,12 +26,16 @@ public sealed class MaintenanceJobTests(MdmApiFactory factory) : ApiTestBase(fac
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/source-records/batch")
             {
-                Content = ApiCalls.Json(new { records = new[] { new { sourceSystem = "pos", sourceId = $"P-{key}" } } }),
+                Content = ApiCalls.Json(
+                    new { records = new[] { new { sourceSystem = "pos", sourceId = $"P-{key}" } } }
+                ),
             };
             request.Headers.Add("Idempotency-Key", key);
             await (await Admin.SendAsync(request)).Expect(HttpStatusCode.OK);
         }
-        await Factory.CountAsync("UPDATE idempotency_entries SET created_at = now() - interval '25 hours' WHERE key = 'old' RETURNING 1");
+        await Factory.CountAsync(
+            "UPDATE idempotency_entries SET created_at = now() - interval '25 hours' WHERE key = 'old' RETURNING 1"
+        );
 
         await Factory.Services.GetRequiredService<PurgeIdempotencyEntriesJob>().RunAsync(CancellationToken.None);
 

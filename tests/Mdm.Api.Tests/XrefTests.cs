@@ -11,7 +11,9 @@ public sealed class XrefTests(MdmApiFactory factory) : ApiTestBase(factory)
         var expected = new Dictionary<string, string>();
         for (var i = 0; i < 7; i++)
         {
-            var r = await (await Admin.PutRecord("pos", $"P-{i}", ApiCalls.Person("A", $"B{i}", $"p{i % 3}@example.com"))).Expect(HttpStatusCode.OK);
+            var r = await (
+                await Admin.PutRecord("pos", $"P-{i}", ApiCalls.Person("A", $"B{i}", $"p{i % 3}@example.com"))
+            ).Expect(HttpStatusCode.OK);
             expected[$"P-{i}"] = r["goldenId"]!.GetValue<string>();
         }
 
@@ -20,15 +22,16 @@ public sealed class XrefTests(MdmApiFactory factory) : ApiTestBase(factory)
         var pages = 0;
         do
         {
-            var page = await (await Admin.GetAsync($"/api/v1/xrefs?limit=3{(after is null ? "" : $"&after={after}")}")).Expect(HttpStatusCode.OK);
+            var page = await (
+                await Admin.GetAsync($"/api/v1/xrefs?limit=3{(after is null ? "" : $"&after={after}")}")
+            ).Expect(HttpStatusCode.OK);
             foreach (var item in page["items"]!.AsArray())
             {
                 seen.Add(item!["sourceId"]!.GetValue<string>(), item["goldenId"]!.GetValue<string>());
             }
             after = page["next"]?.GetValue<string>();
             pages++;
-        }
-        while (after is not null);
+        } while (after is not null);
 
         Assert.Equal(3, pages);
         Assert.Equal(expected.OrderBy(x => x.Key), seen.OrderBy(x => x.Key));
@@ -37,8 +40,12 @@ public sealed class XrefTests(MdmApiFactory factory) : ApiTestBase(factory)
     [Fact]
     public async Task Xrefs_AsCsv_StreamsTheWholeCrosswalk()
     {
-        var a = await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("A", "B", "ab@example.com"))).Expect(HttpStatusCode.OK);
-        await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("A", "B", "ab@example.com"))).Expect(HttpStatusCode.OK);
+        var a = await (await Admin.PutRecord("pos", "P-1", ApiCalls.Person("A", "B", "ab@example.com"))).Expect(
+            HttpStatusCode.OK
+        );
+        await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("A", "B", "ab@example.com"))).Expect(
+            HttpStatusCode.OK
+        );
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/xrefs");
         request.Headers.Accept.ParseAdd("text/csv");
 

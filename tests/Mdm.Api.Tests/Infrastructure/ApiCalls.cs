@@ -13,7 +13,10 @@ public static class ApiCalls
         client.PutAsync($"/api/v1/source-records/{system}/{id}", Json(body));
 
     public static Task<HttpResponseMessage> PutRaw(this HttpClient client, string system, string id, string rawJson) =>
-        client.PutAsync($"/api/v1/source-records/{system}/{id}", new StringContent(rawJson, Encoding.UTF8, "application/json"));
+        client.PutAsync(
+            $"/api/v1/source-records/{system}/{id}",
+            new StringContent(rawJson, Encoding.UTF8, "application/json")
+        );
 
     public static StringContent Json(object body) =>
         new(body is string s ? s : JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
@@ -25,7 +28,10 @@ public static class ApiCalls
     public static async Task<JsonNode> Expect(this HttpResponseMessage response, HttpStatusCode status)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"Expected {(int)status} but got {(int)response.StatusCode}: {text}");
+        Assert.True(
+            response.StatusCode == status,
+            $"Expected {(int)status} but got {(int)response.StatusCode}: {text}"
+        );
         return text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!;
     }
 
@@ -38,20 +44,49 @@ public static class ApiCalls
         return problem;
     }
 
-    public static async Task<string> CreateKey(this HttpClient admin, string name, string[] scopes, string? sourceSystem = null,
-        int? requestsPerMinute = null)
+    public static async Task<string> CreateKey(
+        this HttpClient admin,
+        string name,
+        string[] scopes,
+        string? sourceSystem = null,
+        int? requestsPerMinute = null
+    )
     {
-        var response = await admin.PostAsJsonAsync("/api/v1/api-keys", new { name, scopes, sourceSystem, requestsPerMinute });
+        var response = await admin.PostAsJsonAsync(
+            "/api/v1/api-keys",
+            new
+            {
+                name,
+                scopes,
+                sourceSystem,
+                requestsPerMinute,
+            }
+        );
         return (await response.Expect(HttpStatusCode.Created))["key"]!.GetValue<string>();
     }
 
-    public static object Person(string given, string family, string? email = null, string? phone = null,
-        string? updatedAt = null) =>
+    public static object Person(
+        string given,
+        string family,
+        string? email = null,
+        string? phone = null,
+        string? updatedAt = null
+    ) =>
         new
         {
             sourceUpdatedAt = updatedAt ?? "2026-01-01T00:00:00Z",
             name = new { given, family },
             emails = email is null ? null : new[] { new { address = email, type = "personal" } },
-            phones = phone is null ? null : new[] { new { number = phone, type = "mobile", country = "US" } },
+            phones = phone is null
+                ? null
+                : new[]
+                {
+                    new
+                    {
+                        number = phone,
+                        type = "mobile",
+                        country = "US",
+                    },
+                },
         };
 }

@@ -56,14 +56,19 @@ public sealed class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("""
+            await using var command = new NpgsqlCommand(
+                """
                 TRUNCATE links, match_reviews, change_events, golden_record_versions, golden_records, source_records,
                          audit_entries, idempotency_entries, api_keys RESTART IDENTITY CASCADE;
                 DELETE FROM source_systems WHERE NOT built_in;
-                """, connection);
+                """,
+                connection
+            );
             await command.ExecuteNonQueryAsync();
         }
-        await Services.GetRequiredService<DatabaseInitializer>().EnsureBootstrapKeyAsync(AdminKey, CancellationToken.None);
+        await Services
+            .GetRequiredService<DatabaseInitializer>()
+            .EnsureBootstrapKeyAsync(AdminKey, CancellationToken.None);
     }
 
     public async Task<long> CountAsync(string sql)

@@ -70,11 +70,13 @@ public sealed class PostgresServer
 
     private static string Run(string script, string arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo("bash", $"{script} {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var process = Process.Start(
+            new ProcessStartInfo("bash", $"{script} {arguments}")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            }
+        )!;
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();

@@ -13,6 +13,7 @@ internal static class RepoPaths
         {
             dir = dir.Parent;
         }
-        return dir?.FullName ?? throw new InvalidOperationException("CustomerMdm.sln not found above the test binaries.");
+        return dir?.FullName
+            ?? throw new InvalidOperationException("CustomerMdm.sln not found above the test binaries.");
     }
 }
