@@ -4,7 +4,7 @@ using Mdm.Core.SourceRecords;
 namespace Mdm.Core.GoldenRecords;
 
 /// <summary>The consolidated values of a golden record with the lineage of each attribute.</summary>
-public sealed record GoldenValues
+public record GoldenValues
 {
     public PersonName? Name { get; init; }
     public IReadOnlyList<EmailValue> Emails { get; init; } = [];

@@ -107,6 +107,22 @@ public sealed class ValidationTests(MdmApiFactory factory) : ApiTestBase(factory
     }
 
     [Fact]
+    public async Task Put_ChunkedBodyWithoutLengthOverOneMegabyte_Returns413()
+    {
+        var huge = "{\"attributes\":{\"note\":\"" + new string('x', 1_100_000) + "\"}}";
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(huge)));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/source-records/ecommerce/WEB-1")
+        {
+            Content = content,
+        };
+        request.Headers.TransferEncodingChunked = true;
+
+        await (await Admin.SendAsync(request)).ExpectProblem(HttpStatusCode.RequestEntityTooLarge);
+        await AssertNothingWritten();
+    }
+
+    [Fact]
     public async Task Batch_OverOneThousandRecords_Returns400AndWritesNothing()
     {
         var records = Enumerable.Range(0, 1001).Select(i => new { sourceSystem = "pos", sourceId = $"P-{i}" });

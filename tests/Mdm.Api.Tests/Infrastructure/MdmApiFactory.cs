@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Mdm.Core.Hosting;
+using Mdm.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

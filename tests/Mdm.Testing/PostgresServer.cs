@@ -5,7 +5,7 @@ using Mdm.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Mdm.Api.Tests.Infrastructure;
+namespace Mdm.Testing;
 
 /// <summary>
 /// One real PostgreSQL 15 cluster per test run, started by the project's own scripts/pg.sh in a temp folder.

@@ -1,6 +1,6 @@
-namespace Mdm.Api.Tests.Infrastructure;
+namespace Mdm.Testing;
 
-internal static class RepoPaths
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
