@@ -137,46 +137,6 @@ internal sealed partial class JsonFieldRules(TimeProvider time)
         }
     }
 
-    public void Date(JsonElement parent, string name, string path, DateOnly earliest)
-    {
-        var text = String(parent, name, path);
-        if (text is null)
-        {
-            return;
-        }
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (
-            !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-        )
-        {
-            Add(Join(path, name), "Must be a real date written yyyy-MM-dd.");
-        }
-        else if (date < earliest || date > today)
-        {
-            Add(Join(path, name), $"Must be between {earliest:yyyy-MM-dd} and today.");
-        }
-    }
-
-    public void Timestamp(JsonElement parent, string name, string path, bool required = false)
-    {
-        var text = String(parent, name, path, required);
-        if (text is null)
-        {
-            return;
-        }
-        if (
-            !IsoTimestamp().IsMatch(text)
-            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-        )
-        {
-            Add(Join(path, name), "Must be a real ISO 8601 timestamp with a time zone, e.g. 2026-03-01T10:00:00Z.");
-        }
-        else if (at > time.GetUtcNow().AddDays(1))
-        {
-            Add(Join(path, name), "Must not be in the future.");
-        }
-    }
-
     /// <summary>Reads a JSON string; false for escapes that are not valid UTF-16 (a lone surrogate such as \\ud800).</summary>
     public static bool TryGetText(JsonElement value, out string text)
     {
@@ -197,7 +157,4 @@ internal sealed partial class JsonFieldRules(TimeProvider time)
         parent.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
     public static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
-    private static partial Regex IsoTimestamp();
 }
