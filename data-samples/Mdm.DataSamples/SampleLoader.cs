@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,6 +20,7 @@ internal static class SampleLoader
         using var http = new HttpClient { BaseAddress = new Uri(apiBaseUrl), Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         var outcomes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
         var lines = File.ReadLines(file).Where(l => l.Trim().Length > 0);
         foreach (var batch in lines.Chunk(BatchSize))
         {
@@ -45,12 +46,10 @@ internal static class SampleLoader
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             }
         }
+        var summary = string.Join(", ", outcomes.Select(o => Invariant($"{o.Value} {o.Key}")));
+        var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(
-            "Loaded "
-                + string.Join(
-                    ", ",
-                    outcomes.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Value} {o.Key}"))
-                )
+            Invariant($"Loaded {summary} in {seconds:F1} s ({outcomes.Values.Sum() / seconds:F0} source records/s)")
         );
         return outcomes.ContainsKey("rejected") ? 1 : 0;
     }
