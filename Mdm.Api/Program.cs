@@ -12,6 +12,7 @@ app.MapMdmApiDocs();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapSourceRecordEndpoints();
 api.MapGoldenRecordEndpoints();
+api.MapMatchEndpoints();
 api.MapXrefEndpoints();
 api.MapApiKeyEndpoints();
 

@@ -13,23 +13,40 @@ public interface IMatcher
     /// </summary>
     IReadOnlyList<string> BlockingKeys(MatchRecord record);
 
+    /// <summary>Scores every candidate golden record as a whole, best first, each with the decision its score gives.</summary>
+    IReadOnlyList<ScoredCandidate> Evaluate(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates);
+
     /// <summary>Decides which candidate, if any, the probe belongs to.</summary>
     /// <param name="probe">The incoming source record.</param>
     /// <param name="candidates">Candidate golden records, oldest first (ties go to the oldest).</param>
     MatchDecision Decide(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates);
 }
 
-/// <summary>What to do with a probe.</summary>
+/// <summary>A candidate golden record with its score and the decision the thresholds give it.</summary>
+/// <param name="GoldenId">The candidate.</param>
+/// <param name="Probability">Match probability, 0..1.</param>
+/// <param name="Weight">Match weight in bits (log2 of the odds).</param>
+/// <param name="Decision">What the thresholds make of it.</param>
+/// <param name="Explanation">Per-attribute contributions.</param>
+public sealed record ScoredCandidate(
+    string GoldenId,
+    double Probability,
+    double Weight,
+    MatchDecisionKind Decision,
+    IReadOnlyList<MatchContribution> Explanation
+);
+
+/// <summary>What to do with a probe, weakest first (the values are ordered).</summary>
 public enum MatchDecisionKind
 {
     /// <summary>No candidate is the same person: start a new golden record.</summary>
     NoMatch,
 
-    /// <summary>The probe joins <see cref="MatchDecision.GoldenId"/>.</summary>
-    AutoMerge,
-
     /// <summary>A new golden record, plus a potential match with <see cref="MatchDecision.GoldenId"/> for a steward.</summary>
     Review,
+
+    /// <summary>The probe joins <see cref="MatchDecision.GoldenId"/>.</summary>
+    AutoMerge,
 }
 
 /// <summary>A decision with the evidence behind it.</summary>

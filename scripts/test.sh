@@ -21,7 +21,7 @@ if ! dotnet build CustomerMdm.sln -v quiet -nologo; then
 fi
 
 status=0
-for project in tests/*/*.Tests.csproj; do
+for project in tests/*/*.Tests.csproj eval/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done

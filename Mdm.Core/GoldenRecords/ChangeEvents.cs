@@ -10,20 +10,28 @@ public static class ChangeEvents
     public const string Created = "golden.created";
     public const string Updated = "golden.updated";
 
-    public static void Append(MdmDbContext db, GoldenRecord golden, string type, object record, DateTimeOffset now)
+    public static ChangeEvent Append(
+        MdmDbContext db,
+        GoldenRecord golden,
+        string type,
+        object record,
+        DateTimeOffset now
+    )
     {
         golden.LastEventSequence++;
         var data = JsonSerializer.SerializeToDocument(new { goldenId = golden.Id, record }, SourceRecordJson.Options);
-        db.ChangeEvents.Add(
-            new ChangeEvent
-            {
-                Id = Guid.CreateVersion7(now),
-                GoldenId = golden.Id,
-                Sequence = golden.LastEventSequence,
-                Type = type,
-                Data = data,
-                CreatedAt = now,
-            }
-        );
+        return db
+            .ChangeEvents.Add(
+                new ChangeEvent
+                {
+                    Id = Guid.CreateVersion7(now),
+                    GoldenId = golden.Id,
+                    Sequence = golden.LastEventSequence,
+                    Type = type,
+                    Data = data,
+                    CreatedAt = now,
+                }
+            )
+            .Entity;
     }
 }

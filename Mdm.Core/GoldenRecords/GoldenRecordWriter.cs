@@ -26,8 +26,8 @@ public static class GoldenRecordWriter
     }
 
     /// <summary>Recomputes <paramref name="golden"/>; writes a version and an event only when its values changed.</summary>
-    /// <returns>True when the golden record changed.</returns>
-    public static async Task<bool> RecomputeAsync(
+    /// <returns>The change event (null when nothing changed) and the golden record's live source records.</returns>
+    public static async Task<GoldenRecomputation> RecomputeAsync(
         MdmDbContext db,
         GoldenRecord golden,
         Actor actor,
@@ -54,7 +54,7 @@ public static class GoldenRecordWriter
         var document = JsonSerializer.SerializeToDocument(values, SourceRecordJson.Options);
         if (golden.Version > 0 && golden.Status == status && JsonEquals(golden.Document, document))
         {
-            return false;
+            return new GoldenRecomputation(null, members);
         }
         var isNew = golden.Version == 0;
         golden.Version++;
@@ -73,16 +73,19 @@ public static class GoldenRecordWriter
                 ChangedAt = now,
             }
         );
-        ChangeEvents.Append(
+        var change = ChangeEvents.Append(
             db,
             golden,
             isNew ? ChangeEvents.Created : ChangeEvents.Updated,
             GoldenRecordView.From(golden),
             now
         );
-        return true;
+        return new GoldenRecomputation(change, members);
     }
 
     private static bool JsonEquals(JsonDocument a, JsonDocument b) =>
         string.Equals(a.RootElement.GetRawText(), b.RootElement.GetRawText(), StringComparison.Ordinal);
 }
+
+/// <summary>What a recomputation wrote: its change event (null when the values did not change) and the live members.</summary>
+public sealed record GoldenRecomputation(ChangeEvent? Change, IReadOnlyList<SourceRecord> Members);

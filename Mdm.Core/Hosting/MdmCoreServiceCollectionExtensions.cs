@@ -1,7 +1,6 @@
+using Mdm.Core.Matching;
 using Mdm.Core.Persistence;
 using Mdm.Core.SourceRecords;
-using Mdm.Matching;
-using Mdm.Matching.Deterministic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,11 +21,11 @@ public static class MdmCoreServiceCollectionExtensions
             (sp, builder) => MdmDbContextOptions.Configure(builder, sp.GetRequiredService<NpgsqlDataSource>())
         );
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IMatcher, DeterministicMatcher>();
         services.AddSingleton<SourceRecordValidator>();
         services.AddSingleton<MdmReadiness>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        services.AddMdmMatching(configuration);
         return services;
     }
 }

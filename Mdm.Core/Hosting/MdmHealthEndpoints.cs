@@ -9,7 +9,7 @@ public static class MdmHealthEndpoints
 {
     public static IServiceCollection AddMdmHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("database");
         return services;
     }
 

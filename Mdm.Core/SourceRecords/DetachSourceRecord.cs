@@ -1,4 +1,5 @@
 using Mdm.Core.GoldenRecords;
+using Mdm.Core.Matching;
 using Mdm.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,11 @@ public sealed record DetachSourceRecord(string SourceSystem, string SourceId, Ac
 /// <summary>Null <see cref="GoldenId"/> means there was no live source record to detach.</summary>
 public sealed record DetachResult(Guid? GoldenId, string? GoldenStatus);
 
-public sealed class DetachSourceRecordHandler(IDbContextFactory<MdmDbContext> dbFactory, TimeProvider time)
-    : ICommandHandler<DetachSourceRecord, DetachResult>
+public sealed class DetachSourceRecordHandler(
+    IDbContextFactory<MdmDbContext> dbFactory,
+    CandidateMatching matching,
+    TimeProvider time
+) : ICommandHandler<DetachSourceRecord, DetachResult>
 {
     public async ValueTask<DetachResult> Handle(DetachSourceRecord command, CancellationToken cancellationToken)
     {
@@ -45,7 +49,14 @@ public sealed class DetachSourceRecordHandler(IDbContextFactory<MdmDbContext> db
                     db.Links.Remove(link);
                     var golden = await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct);
                     var reason = $"detach of {row.SourceSystem}/{row.SourceId}";
-                    await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+                    var recomputation = await GoldenRecordWriter.RecomputeAsync(
+                        db,
+                        golden,
+                        command.Actor,
+                        reason,
+                        now,
+                        ct
+                    );
                     Audit.Record(
                         db,
                         command.Actor,
@@ -56,6 +67,7 @@ public sealed class DetachSourceRecordHandler(IDbContextFactory<MdmDbContext> db
                         now
                     );
                     await db.SaveChangesAsync(ct);
+                    matching.Index(recomputation, golden);
                     await tx.CommitAsync(ct);
                     return new DetachResult(golden.Id, golden.Status);
                 },

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mdm.Core.GoldenRecords;
+using Mdm.Core.Matching;
 using Mdm.Core.MatchReviews;
 using Mdm.Core.Persistence;
 using Mdm.Matching;
@@ -30,7 +31,7 @@ public sealed record IngestResult(string SourceSystem, string SourceId, Guid Gol
 
 public sealed class IngestSourceRecordHandler(
     IDbContextFactory<MdmDbContext> dbFactory,
-    IMatcher matcher,
+    CandidateMatching matching,
     TimeProvider time
 ) : ICommandHandler<IngestSourceRecord, IngestResult>
 {
@@ -80,8 +81,9 @@ public sealed class IngestSourceRecordHandler(
         }
 
         var match = SourceRecordNormalizer.ToMatchRecord(payload);
-        var keys = matcher.BlockingKeys(match);
+        var keys = matching.KeysOf(match);
         await AdvisoryLocks.LockBlockingKeysAsync(db, keys, ct);
+        await matching.CatchUpAsync(ct);
 
         row ??= db
             .SourceRecords.Add(
@@ -107,7 +109,7 @@ public sealed class IngestSourceRecordHandler(
         var (golden, outcome) = link is not null
             ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated)
             : await LinkAsync(db, row, match, keys, command.Actor, now, ct);
-        await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+        var recomputation = await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
         Audit.Record(
             db,
             command.Actor,
@@ -118,6 +120,7 @@ public sealed class IngestSourceRecordHandler(
             now
         );
         await db.SaveChangesAsync(ct);
+        matching.Index(recomputation, golden);
         return Result(payload, golden.Id, outcome, row.Version);
     }
 
@@ -131,11 +134,11 @@ public sealed class IngestSourceRecordHandler(
         CancellationToken ct
     )
     {
-        var candidates = await CandidateSearch.FindAsync(db, keys, row.Id, ct);
-        var decision = matcher.Decide(match, candidates);
+        var scored = await matching.EvaluateAsync(db, match, keys, ct);
+        var best = scored.Count > 0 ? scored[0] : null;
         GoldenRecord golden;
         string outcome;
-        if (decision is { Kind: MatchDecisionKind.AutoMerge, GoldenId: { } joined })
+        if (best is { Decision: MatchDecisionKind.AutoMerge, GoldenId: var joined })
         {
             golden = await db.GoldenRecords.SingleAsync(g => g.Id == Guid.Parse(joined), ct);
             outcome = IngestOutcome.Merged;
@@ -144,9 +147,9 @@ public sealed class IngestSourceRecordHandler(
         {
             golden = GoldenRecordWriter.Create(db, now);
             outcome = IngestOutcome.Created;
-            if (decision is { Kind: MatchDecisionKind.Review, GoldenId: { } other })
+            if (best is { Decision: MatchDecisionKind.Review, GoldenId: var other })
             {
-                MatchReviewQueue.Open(db, Guid.Parse(other), golden.Id, decision, now);
+                MatchReviewQueue.Open(db, Guid.Parse(other), golden.Id, best, now);
                 outcome = IngestOutcome.Review;
             }
         }

@@ -7,23 +7,42 @@ namespace Mdm.Core.SourceRecords;
 /// <summary>Derives the normalized columns of a source record and the matcher's view of it.</summary>
 public static class SourceRecordNormalizer
 {
-    public static MatchRecord ToMatchRecord(SourceRecordPayload payload)
-    {
-        var (given, family) = SplitName(payload.Name);
-        return MatchRecordBuilder.Build(
-            new RawMatchValues(
-                $"{payload.SourceSystem}/{payload.SourceId}",
-                given,
-                family,
-                payload.BirthDate,
-                payload.Emails?.Select(e => e.Address).ToList() ?? [],
-                payload.Phones?.Select(p => (p.Number, p.Country)).ToList() ?? [],
-                payload.LoyaltyId,
-                payload.Addresses?.Where(a => a.PostalCode is not null).Select(a => (a.PostalCode!, a.Country)).ToList()
-                    ?? []
-            )
-        );
-    }
+    public static MatchRecord ToMatchRecord(SourceRecordPayload payload) =>
+        PersonNormalizer.Normalize(ToPersonInput(payload));
+
+    /// <summary>The matcher's view of a stored source record, read again from its payload.</summary>
+    public static MatchRecord ToMatchRecord(SourceRecord row) =>
+        ToMatchRecord(SourceRecordJson.Read(row.Payload.RootElement, row.SourceSystem, row.SourceId));
+
+    public static PersonInput ToPersonInput(SourceRecordPayload payload) =>
+        new()
+        {
+            Key = $"{payload.SourceSystem}/{payload.SourceId}",
+            FullName = payload.Name?.Full,
+            Prefix = payload.Name?.Prefix,
+            GivenName = payload.Name?.Given,
+            MiddleName = payload.Name?.Middle,
+            FamilyName = payload.Name?.Family,
+            Suffix = payload.Name?.Suffix,
+            BirthDate = payload.BirthDate,
+            Gender = payload.Gender,
+            Emails = payload.Emails?.Select(e => e.Address).ToList() ?? [],
+            Phones = payload.Phones?.Select(p => new PhoneInput(p.Number, p.Country)).ToList() ?? [],
+            Addresses =
+                payload
+                    .Addresses?.Select(a => new AddressInput
+                    {
+                        Line1 = a.Line1,
+                        Line2 = a.Line2,
+                        City = a.City,
+                        Region = a.Region,
+                        PostalCode = a.PostalCode,
+                        Country = a.Country,
+                    })
+                    .ToList()
+                ?? [],
+            LoyaltyId = payload.LoyaltyId,
+        };
 
     /// <summary>Copies the normalized values onto the row that stores them (and the keys it is found under).</summary>
     public static void Apply(SourceRecord row, MatchRecord match, IReadOnlyList<string> blockingKeys)

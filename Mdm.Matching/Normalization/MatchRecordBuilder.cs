@@ -20,25 +20,27 @@ public sealed record RawMatchValues(
     IReadOnlyList<(string Code, string? Country)> PostalCodes
 );
 
-/// <summary>Turns raw values into a <see cref="MatchRecord"/>.</summary>
+/// <summary>Turns raw values into a <see cref="MatchRecord"/>, through <see cref="PersonNormalizer"/>.</summary>
 public static class MatchRecordBuilder
 {
     /// <summary>Normalizes every value; values that do not normalize (an invalid phone, say) are left out.</summary>
     public static MatchRecord Build(RawMatchValues raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        return new MatchRecord(
-            raw.Key,
-            TextFolding.Fold(raw.GivenName),
-            TextFolding.Fold(raw.FamilyName),
-            raw.BirthDate,
-            Distinct(raw.Emails.Select(EmailNormalizer.Normalize)),
-            Distinct(raw.Phones.Select(p => PhoneNormalizer.ToE164(p.Number, p.Country))),
-            TextFolding.Compact(raw.LoyaltyId),
-            Distinct(raw.PostalCodes.Select(p => TextFolding.PostalCode(p.Code, p.Country)))
+        return PersonNormalizer.Normalize(
+            new PersonInput
+            {
+                Key = raw.Key,
+                GivenName = raw.GivenName,
+                FamilyName = raw.FamilyName,
+                BirthDate = raw.BirthDate,
+                Emails = raw.Emails,
+                Phones = raw.Phones.Select(p => new PhoneInput(p.Number, p.Country)).ToList(),
+                LoyaltyId = raw.LoyaltyId,
+                Addresses = raw
+                    .PostalCodes.Select(p => new AddressInput { PostalCode = p.Code, Country = p.Country })
+                    .ToList(),
+            }
         );
     }
-
-    private static List<string> Distinct(IEnumerable<string?> values) =>
-        values.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 }

@@ -14,6 +14,7 @@ public sealed class BatchTests(MdmApiFactory factory) : ApiTestBase(factory)
             {
                 sourceSystem = "ecommerce",
                 sourceId = "WEB-1",
+                name = new { given = "Kim", family = "Lee" },
                 emails = new[] { new { address = "kim@example.com" } },
             },
             new
@@ -26,6 +27,7 @@ public sealed class BatchTests(MdmApiFactory factory) : ApiTestBase(factory)
             {
                 sourceSystem = "pos",
                 sourceId = "POS-1",
+                name = new { given = "Kim", family = "LEE" },
                 emails = new[] { new { address = "KIM@example.com" } },
             },
             new { sourceSystem = "nowhere", sourceId = "X-1" },

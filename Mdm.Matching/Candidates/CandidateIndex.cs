@@ -1,0 +1,146 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Mdm.Matching.Scoring;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Mdm.Matching.Candidates;
+
+/// <summary>
+/// The Lucene.Net candidate index: one document per golden record holding the blocking keys and the comparable terms of
+/// all its members. A projection that can always be rebuilt from the database. Thread-safe.
+/// </summary>
+public sealed class CandidateIndex : ITermStatistics, IDisposable
+{
+    private const string IdField = "id";
+    private const string KeyField = "k";
+    private const string TermField = "t";
+    private const string PositionKey = "position";
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private volatile bool _dirty;
+
+    private CandidateIndex(LuceneDirectory directory)
+    {
+        _directory = directory;
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+        };
+        _writer = new IndexWriter(directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    /// <summary>An index that lives in memory only (evaluation, tests).</summary>
+    public static CandidateIndex InMemory() => new(new RAMDirectory());
+
+    /// <summary>An index persisted in <paramref name="path"/>, opened if it exists.</summary>
+    public static CandidateIndex OnDisk(string path) => new(FSDirectory.Open(path));
+
+    /// <summary>Adds or replaces a golden record's document.</summary>
+    public void Upsert(string goldenId, IReadOnlyList<MatchRecord> members)
+    {
+        var document = new Document { new StringField(IdField, goldenId, Field.Store.YES) };
+        foreach (var key in members.SelectMany(BlockingKeys.For).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(KeyField, key, Field.Store.NO));
+        }
+        foreach (var term in members.SelectMany(ComparableTerms.For).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(TermField, term, Field.Store.NO));
+        }
+        _writer.UpdateDocument(new Term(IdField, goldenId), document);
+        _dirty = true;
+    }
+
+    public void Remove(string goldenId)
+    {
+        _writer.DeleteDocuments(new Term(IdField, goldenId));
+        _dirty = true;
+    }
+
+    /// <summary>Removes every document (before a rebuild).</summary>
+    public void Clear()
+    {
+        _writer.DeleteAll();
+        _dirty = true;
+    }
+
+    /// <summary>The golden records sharing the most (and rarest) keys with the probe, best first, at most <paramref name="max"/>.</summary>
+    public IReadOnlyList<string> Search(IReadOnlyList<string> keys, int max)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var query = new BooleanQuery();
+        foreach (var key in keys)
+        {
+            query.Add(new TermQuery(new Term(KeyField, key)), Occur.SHOULD);
+        }
+        return WithSearcher(searcher =>
+            searcher
+                .Search(query, max)
+                .ScoreDocs.Select(hit =>
+                    searcher.Doc(hit.Doc).Get(IdField, System.Globalization.CultureInfo.InvariantCulture)
+                )
+                .ToList()
+        );
+    }
+
+    public (int Count, int Total) Frequency(string term) =>
+        WithSearcher(searcher =>
+            (searcher.IndexReader.DocFreq(new Term(TermField, term)), searcher.IndexReader.NumDocs)
+        );
+
+    public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);
+
+    /// <summary>Makes everything so far durable, remembering the change-feed position it reflects.</summary>
+    public void Commit(long position)
+    {
+        _writer.SetCommitData(
+            new Dictionary<string, string>
+            {
+                [PositionKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }
+        );
+        _writer.Commit();
+    }
+
+    /// <summary>The change-feed position of the last commit, or null for a new or foreign index.</summary>
+    public long? CommittedPosition =>
+        _writer.CommitData.TryGetValue(PositionKey, out var value)
+        && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var position)
+            ? position
+            : null;
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        // Reopening is only worth its cost after a write; reads in between share one searcher.
+        if (_dirty)
+        {
+            _dirty = false;
+            _searchers.MaybeRefreshBlocking();
+        }
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}

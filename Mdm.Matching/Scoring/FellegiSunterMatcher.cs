@@ -1,0 +1,47 @@
+using Mdm.Matching.Candidates;
+
+namespace Mdm.Matching.Scoring;
+
+/// <summary>Probability thresholds of the two-threshold decision.</summary>
+public sealed record MatchThresholds
+{
+    /// <summary>At or above: the source record joins the golden record.</summary>
+    public double AutoMerge { get; init; } = 0.99;
+
+    /// <summary>At or above (and below <see cref="AutoMerge"/>): a new golden record and a match review.</summary>
+    public double Review { get; init; } = 0.8;
+}
+
+/// <summary>The probabilistic matcher: blocking keys for candidate search and locks, Fellegi–Sunter scores, two thresholds.</summary>
+public sealed class FellegiSunterMatcher(Scorer scorer, MatchThresholds thresholds, ITermStatistics? terms) : IMatcher
+{
+    public MatchThresholds Thresholds => thresholds;
+
+    public IReadOnlyList<string> BlockingKeys(MatchRecord record) => Candidates.BlockingKeys.For(record);
+
+    /// <summary>Every candidate scored as a whole, best first.</summary>
+    public IReadOnlyList<ScoredCandidate> Evaluate(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates) =>
+        candidates
+            .Select(c =>
+            {
+                var score = scorer.Score(probe, c.Members, terms);
+                var (decision, explanation) = IdentityGuard.Apply(Classify(score.Probability), score.Contributions);
+                return new ScoredCandidate(c.GoldenId, score.Probability, score.Weight, decision, explanation);
+            })
+            .OrderByDescending(c => c.Weight)
+            .ToList();
+
+    public MatchDecision Decide(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates)
+    {
+        var scored = Evaluate(probe, candidates);
+        var best = scored.Count > 0 ? scored[0] : null;
+        return best is null || best.Decision == MatchDecisionKind.NoMatch
+            ? MatchDecision.None
+            : new MatchDecision(best.Decision, best.GoldenId, best.Probability, best.Explanation);
+    }
+
+    private MatchDecisionKind Classify(double probability) =>
+        probability >= thresholds.AutoMerge ? MatchDecisionKind.AutoMerge
+        : probability >= thresholds.Review ? MatchDecisionKind.Review
+        : MatchDecisionKind.NoMatch;
+}
