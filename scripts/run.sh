@@ -41,7 +41,9 @@ dotnet build CustomerMdm.sln -c Release -v quiet -nologo >"$state/logs/build.log
 start_app() {
   local name=$1 project=$2 port=$3
   stop_app "$name"
+  # Each process keeps its own candidate index, persisted between starts.
   ConnectionStrings__Mdm="$connection" MDM_ADMIN_API_KEY="$admin_key" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    Matching__IndexPath="$state/index/$name" \
     nohup dotnet run --no-build --no-launch-profile -c Release --project "$project" >"$state/logs/$name.log" 2>&1 &
   echo $! >"$state/$name.pid"
 }

@@ -21,6 +21,7 @@ public sealed partial class CandidateIndexHost(
     private readonly Lazy<CandidateIndex> _index = new(() => Open(options.Value));
     private readonly ChangeFeedCursor _cursor = new(time);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private int _disposed;
 
     public CandidateIndex Index => _index.Value;
     public bool Loaded { get; private set; }
@@ -143,10 +144,19 @@ public sealed partial class CandidateIndexHost(
         return CandidateIndex.OnDisk(path);
     }
 
+    /// <summary>Checkpoints the index (so the next start only catches up) and closes it; safe to call twice.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         if (_index.IsValueCreated)
         {
+            if (Loaded)
+            {
+                Checkpoint();
+            }
             _index.Value.Dispose();
         }
         _gate.Dispose();

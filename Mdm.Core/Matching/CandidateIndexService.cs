@@ -50,12 +50,6 @@ public sealed partial class CandidateIndexService(
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        host.Checkpoint();
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Candidate index catch-up failed; retrying")]
     private static partial void LogCatchUpFailed(ILogger logger, Exception exception);
 }

@@ -22,6 +22,15 @@ public static class BlockingKeys
         {
             keys.Add("p:" + phone);
         }
+        foreach (var email in r.Emails.Where(e => !GenericValues.IsPlaceholder(e)))
+        {
+            // The mailbox name alone survives a mistyped or changed domain.
+            var at = email.IndexOf('@', StringComparison.Ordinal);
+            if (at >= 4)
+            {
+                keys.Add("el:" + email[..at]);
+            }
+        }
         if (r.LoyaltyId is { } loyalty)
         {
             keys.Add("l:" + loyalty);
@@ -54,6 +63,23 @@ public static class BlockingKeys
         {
             keys.Add(string.Create(CultureInfo.InvariantCulture, $"fy:{family}|{initial}|{born.Year}"));
         }
+        if (r.BirthDate is { } birth)
+        {
+            // A slip in the year, in both names' spelling, or in the family name with the year kept.
+            var monthDay = birth.ToString("MMdd", CultureInfo.InvariantCulture);
+            if (family is not null)
+            {
+                keys.Add($"fm:{family}|{monthDay}");
+            }
+            if (initial is not null && r.FamilyName is { Length: > 0 } familyName)
+            {
+                keys.Add($"ii:{initial}{familyName[0]}|{birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
+                foreach (var given in givens)
+                {
+                    keys.Add(string.Create(CultureInfo.InvariantCulture, $"gy:{given}|{familyName[0]}|{birth.Year}"));
+                }
+            }
+        }
         foreach (var area in Areas(r))
         {
             if (family is not null)
@@ -71,10 +97,17 @@ public static class BlockingKeys
         }
         if (family is not null)
         {
+            // Order-free, so "SMITH JOHN" typed the other way round still meets "JOHN SMITH".
             foreach (var given in givens)
             {
-                keys.Add($"fg:{family}|{given}");
+                var (first, second) = string.CompareOrdinal(family, given) <= 0 ? (family, given) : (given, family);
+                keys.Add($"fg:{first}|{second}");
             }
+        }
+        if (r.BirthDate is { } bornOn)
+        {
+            // The birth date alone: rare enough among golden records to rank, and all a record may share.
+            keys.Add("d:" + bornOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
         }
     }
 

@@ -134,7 +134,7 @@ public static class ModelTrainer
         observed
             .Select(
                 (levels, k) =>
-                    levels.Select((f, level) => Math.Max((f - prior * m[k][level]) / (1 - prior), floor)).ToArray()
+                    levels.Select((f, level) => Math.Clamp((f - prior * m[k][level]) / (1 - prior), floor, 1)).ToArray()
             )
             .ToArray();
 
