@@ -37,8 +37,10 @@ public static class GoldenRecordWriter
     )
     {
         await db.SaveChangesAsync(ct);
+        // Read-only: tracking every member's payload would make each later SaveChanges compare them all.
         var members = await db
-            .Links.Where(l => l.GoldenId == golden.Id)
+            .Links.AsNoTracking()
+            .Where(l => l.GoldenId == golden.Id)
             .Join(db.SourceRecords, l => l.SourceRecordId, s => s.Id, (l, s) => s)
             .Where(s => s.DetachedAt == null)
             .ToListAsync(ct);

@@ -85,10 +85,16 @@ public sealed partial class CandidateIndexHost(
     /// <summary>Applies every change committed by anyone since the last catch-up.</summary>
     public async Task CatchUpAsync(CancellationToken ct)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await CatchUpAsync(db, ct);
+    }
+
+    /// <summary>The same, on the caller's connection (a use case catching up under its own locks).</summary>
+    public async Task CatchUpAsync(MdmDbContext db, CancellationToken ct)
+    {
         await _gate.WaitAsync(ct);
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
             var events = await db
                 .ChangeEvents.AsNoTracking()
                 .Where(e => e.Position > _cursor.HighWater)

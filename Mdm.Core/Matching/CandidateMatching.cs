@@ -15,7 +15,7 @@ public sealed class CandidateMatching(IMatcher matcher, CandidateIndexHost index
     public IReadOnlyList<string> KeysOf(MatchRecord record) => matcher.BlockingKeys(record);
 
     /// <summary>Brings the index up to date with every change committed so far (call after taking the locks).</summary>
-    public Task CatchUpAsync(CancellationToken ct) => indexHost.CatchUpAsync(ct);
+    public Task CatchUpAsync(MdmDbContext db, CancellationToken ct) => indexHost.CatchUpAsync(db, ct);
 
     /// <summary>Scores the probe against the active golden records candidate search finds, best first.</summary>
     public async Task<IReadOnlyList<ScoredCandidate>> EvaluateAsync(

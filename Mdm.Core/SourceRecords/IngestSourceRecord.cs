@@ -83,7 +83,7 @@ public sealed class IngestSourceRecordHandler(
         var match = SourceRecordNormalizer.ToMatchRecord(payload);
         var keys = matching.KeysOf(match);
         await AdvisoryLocks.LockBlockingKeysAsync(db, keys, ct);
-        await matching.CatchUpAsync(ct);
+        await matching.CatchUpAsync(db, ct);
 
         row ??= db
             .SourceRecords.Add(

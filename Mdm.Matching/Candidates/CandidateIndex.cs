@@ -39,7 +39,12 @@ public sealed class CandidateIndex : ITermStatistics, IDisposable
     public static CandidateIndex InMemory() => new(new RAMDirectory());
 
     /// <summary>An index persisted in <paramref name="path"/>, opened if it exists.</summary>
-    public static CandidateIndex OnDisk(string path) => new(FSDirectory.Open(path));
+    /// <remarks>
+    /// Small segments written for near-real-time reopening stay in memory until they merge, so reading right after
+    /// each ingest does not pay for a file per change.
+    /// </remarks>
+    public static CandidateIndex OnDisk(string path) =>
+        new(new NRTCachingDirectory(FSDirectory.Open(path), maxMergeSizeMB: 8, maxCachedMB: 64));
 
     /// <summary>Adds or replaces a golden record's document.</summary>
     public void Upsert(string goldenId, IReadOnlyList<MatchRecord> members)
