@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Provisions a private PostgreSQL 15 cluster in a folder (no Docker, no system service).
 #   scripts/pg.sh start DATA_DIR PORT [--fast]   create the cluster if needed, start it, print its connection string
-#   scripts/pg.sh stop  DATA_DIR                 stop it
+#   scripts/pg.sh stop  DATA_DIR [--remove]      stop it (and delete the cluster: throwaway test clusters)
 # Used by scripts/run.sh, by the test fixture and so by CI. --fast trades durability for speed (tests only).
 set -euo pipefail
 
@@ -41,13 +41,18 @@ start() {
 }
 
 stop() {
-  local dir=$1
+  local dir=$1 remove=${2:-}
   [ -f "$dir/PG_VERSION" ] || return 0
-  as_owner "$BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true
+  if [ "$remove" = "--remove" ]; then
+    as_owner "$BIN/pg_ctl" -D "$dir" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+  else
+    as_owner "$BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true
+  fi
 }
 
 case "${1:-}" in
   start) start "$2" "$3" "${4:-}" ;;
-  stop) stop "$2" ;;
-  *) echo "usage: $0 start DATA_DIR PORT [--fast] | stop DATA_DIR" >&2; exit 2 ;;
+  stop) stop "$2" "${3:-}" ;;
+  *) echo "usage: $0 start DATA_DIR PORT [--fast] | stop DATA_DIR [--remove]" >&2; exit 2 ;;
 esac

@@ -36,10 +36,12 @@ public sealed class PostgresServer
 
     private static async Task<PostgresServer> StartAsync()
     {
+        RemoveStoppedClusters();
         var dataDir = Path.Combine(Path.GetTempPath(), "mdm-test-pg-" + Guid.NewGuid().ToString("N")[..8]);
         var port = FreePort();
         var connectionString = Run(RepoPaths.Script("pg.sh"), $"start {dataDir} {port} --fast").Trim();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(RepoPaths.Script("pg.sh"), $"stop {dataDir}");
+        // Throwaway: stop it fast and leave no cluster behind in the temp folder.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(RepoPaths.Script("pg.sh"), $"stop {dataDir} --remove");
         var server = new PostgresServer(connectionString);
         await server.CreateTemplateAsync();
         return server;
@@ -59,6 +61,20 @@ public sealed class PostgresServer
         await using var db = new MdmDbContext(options.Options);
         await db.Database.MigrateAsync();
         NpgsqlConnection.ClearAllPools();
+    }
+
+    // A test host killed before its exit handler ran leaves a stopped cluster behind; a later run sweeps it (not one
+    // another run is creating right now: only clusters untouched for ten minutes).
+    private static void RemoveStoppedClusters()
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), "mdm-test-pg-*"))
+        {
+            var stale = Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddMinutes(-10);
+            if (stale && !File.Exists(Path.Combine(dir, "postmaster.pid")))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
     }
 
     private static int FreePort()
