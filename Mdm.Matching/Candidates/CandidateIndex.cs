@@ -30,6 +30,9 @@ public sealed class CandidateIndex : ITermStatistics, IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            // Every blocking key is looked up in every segment: fewer segments make each search cheaper, at the cost of
+            // more merging on writes (measured in docs/performance.md).
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 2, MaxMergeAtOnce = 2 },
         };
         _writer = new IndexWriter(directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
@@ -42,9 +45,12 @@ public sealed class CandidateIndex : ITermStatistics, IDisposable
     /// <remarks>
     /// Small segments written for near-real-time reopening stay in memory until they merge, so reading right after
     /// each ingest does not pay for a file per change.
+    /// NIOFSDirectory, not the memory-mapped one <c>FSDirectory.Open</c> picks on 64-bit Linux: in Lucene.NET
+    /// 4.8.0-beta00017 every clone of a memory-mapped input is registered in a weak table and GC pauses grow without
+    /// bound under a steady search load (apache/lucenenet#1151; measured in docs/performance.md).
     /// </remarks>
     public static CandidateIndex OnDisk(string path) =>
-        new(new NRTCachingDirectory(FSDirectory.Open(path), maxMergeSizeMB: 8, maxCachedMB: 64));
+        new(new NRTCachingDirectory(new NIOFSDirectory(path), maxMergeSizeMB: 8, maxCachedMB: 64));
 
     /// <summary>Adds or replaces a golden record's document.</summary>
     public void Upsert(string goldenId, IReadOnlyList<MatchRecord> members)
@@ -88,13 +94,17 @@ public sealed class CandidateIndex : ITermStatistics, IDisposable
             query.Add(new TermQuery(new Term(KeyField, key)), Occur.SHOULD);
         }
         return WithSearcher(searcher =>
-            searcher
-                .Search(query, max)
+        {
+            // In-order collection avoids the bucket table BooleanScorer allocates per segment.
+            var collector = TopScoreDocCollector.Create(max, docsScoredInOrder: true);
+            searcher.Search(query, collector);
+            return collector
+                .GetTopDocs()
                 .ScoreDocs.Select(hit =>
                     searcher.Doc(hit.Doc).Get(IdField, System.Globalization.CultureInfo.InvariantCulture)
                 )
-                .ToList()
-        );
+                .ToList();
+        });
     }
 
     public (int Count, int Total) Frequency(string term) =>

@@ -20,16 +20,20 @@ public sealed class FellegiSunterMatcher(Scorer scorer, MatchThresholds threshol
     public IReadOnlyList<string> BlockingKeys(MatchRecord record) => Candidates.BlockingKeys.For(record);
 
     /// <summary>Every candidate scored as a whole, best first.</summary>
-    public IReadOnlyList<ScoredCandidate> Evaluate(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates) =>
-        candidates
+    public IReadOnlyList<ScoredCandidate> Evaluate(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates)
+    {
+        // The probe's own values come up against every candidate: look each frequency up once per decision.
+        var memo = terms is null ? null : new MemoizedTermStatistics(terms);
+        return candidates
             .Select(c =>
             {
-                var score = scorer.Score(probe, c.Members, terms);
+                var score = scorer.Score(probe, c.Members, memo);
                 var (decision, explanation) = IdentityGuard.Apply(Classify(score.Probability), score.Contributions);
                 return new ScoredCandidate(c.GoldenId, score.Probability, score.Weight, decision, explanation);
             })
             .OrderByDescending(c => c.Weight)
             .ToList();
+    }
 
     public MatchDecision Decide(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates)
     {

@@ -16,7 +16,10 @@ internal sealed record GeneratedPopulation(IReadOnlyList<PersonInput> Records, I
 
     public static GeneratedPopulation Load(int people, int seed, TextWriter log)
     {
-        var folder = Path.Combine(CacheRoot, string.Create(CultureInfo.InvariantCulture, $"people-{people}-seed-{seed}"));
+        var folder = Path.Combine(
+            CacheRoot,
+            string.Create(CultureInfo.InvariantCulture, $"people-{people}-seed-{seed}")
+        );
         if (!File.Exists(Path.Combine(folder, "truth.csv")))
         {
             Generate(people, seed, folder, log);
@@ -26,7 +29,10 @@ internal sealed record GeneratedPopulation(IReadOnlyList<PersonInput> Records, I
             .Select(SourceRecordReader.Read)
             .ToList();
         // truth.csv: sourceSystem,sourceId,personId,cohort — one row per record, in the same order.
-        var personIds = File.ReadLines(Path.Combine(folder, "truth.csv")).Skip(1).Select(row => row.Split(',')[2]).ToList();
+        var personIds = File.ReadLines(Path.Combine(folder, "truth.csv"))
+            .Skip(1)
+            .Select(row => row.Split(',')[2])
+            .ToList();
         if (personIds.Count != records.Count)
         {
             throw new InvalidDataException($"{folder} holds {records.Count} records but {personIds.Count} truth rows.");
@@ -56,7 +62,9 @@ internal sealed record GeneratedPopulation(IReadOnlyList<PersonInput> Records, I
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"The generator exited with {process.ExitCode}: {output}");
+            throw new InvalidOperationException(
+                $"The generator exited with {process.ExitCode} (its errors are above): {output}"
+            );
         }
         if (Directory.Exists(folder))
         {

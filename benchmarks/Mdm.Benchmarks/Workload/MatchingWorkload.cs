@@ -19,12 +19,14 @@ public sealed class MatchingWorkload : IDisposable
     private MatchingWorkload(
         IReadOnlyDictionary<string, IReadOnlyList<MatchRecord>> goldens,
         int sourceRecords,
+        string indexFolder,
         CandidateIndex index,
         IReadOnlyList<Probe> probes
     )
     {
         Goldens = goldens;
         SourceRecords = sourceRecords;
+        IndexFolder = indexFolder;
         Index = index;
         Probes = probes;
         var scorer = new Scorer(DefaultModel.Load(), MatchModel.Comparisons, new ScoringOptions());
@@ -35,6 +37,9 @@ public sealed class MatchingWorkload : IDisposable
     public IReadOnlyDictionary<string, IReadOnlyList<MatchRecord>> Goldens { get; }
 
     public int SourceRecords { get; }
+
+    /// <summary>Where <see cref="Index"/> keeps its files.</summary>
+    public string IndexFolder { get; }
 
     /// <summary>The candidate index of <see cref="Goldens"/>, also the matcher's term statistics.</summary>
     public CandidateIndex Index { get; }
@@ -64,12 +69,14 @@ public sealed class MatchingWorkload : IDisposable
             $"{members.Count:N0} golden records of {population.Records.Count:N0} source records loaded in {clock.Elapsed.TotalSeconds:F1} s"
         );
         clock.Restart();
-        var index = OpenIndex(goldens, members, log);
+        var indexFolder = IndexFolderFor(goldens);
+        var index = OpenIndex(indexFolder, members, log);
         log.WriteLine($"Candidate index of {index.Count:N0} golden records ready in {clock.Elapsed.TotalSeconds:F1} s");
         var probeSet = ProbeSet.Create(population, probes, log);
         return new MatchingWorkload(
             members.ToDictionary(m => m.Key, IReadOnlyList<MatchRecord> (m) => m.Value, StringComparer.Ordinal),
             population.Records.Count,
+            indexFolder,
             index,
             probeSet
         );
@@ -98,13 +105,21 @@ public sealed class MatchingWorkload : IDisposable
 
     // Kept on disk under the temp folder, per population and per build of the engine (its module version id changes
     // with its code), so a rerun or a BenchmarkDotNet child process opens it instead of indexing again.
-    private static CandidateIndex OpenIndex(int goldens, Dictionary<string, List<MatchRecord>> members, TextWriter log)
+    private static string IndexFolderFor(int goldens)
     {
         var engine = typeof(CandidateIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
-        var folder = Path.Combine(
+        return Path.Combine(
             GeneratedPopulation.CacheRoot,
             string.Create(CultureInfo.InvariantCulture, $"index-{goldens}-seed-{GoldenSeed}-{engine}")
         );
+    }
+
+    private static CandidateIndex OpenIndex(
+        string folder,
+        Dictionary<string, List<MatchRecord>> members,
+        TextWriter log
+    )
+    {
         var complete = Path.Combine(folder, "complete");
         if (File.Exists(complete))
         {
@@ -115,13 +130,16 @@ public sealed class MatchingWorkload : IDisposable
             Directory.Delete(folder, recursive: true);
         }
         log.WriteLine($"Indexing {members.Count:N0} golden records into {folder} …");
-        var index = CandidateIndex.OnDisk(folder);
-        foreach (var (goldenId, records) in members)
+        using (var building = CandidateIndex.OnDisk(folder))
         {
-            index.Upsert(goldenId, records);
+            foreach (var (goldenId, records) in members)
+            {
+                building.Upsert(goldenId, records);
+            }
+            building.Commit(0);
         }
-        index.Commit(0);
         File.WriteAllText(complete, "");
-        return index;
+        // Reopened, so a first run searches the same on-disk segments as every later run (and a restarted hub).
+        return CandidateIndex.OnDisk(folder);
     }
 }
