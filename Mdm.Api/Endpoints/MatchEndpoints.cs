@@ -23,19 +23,15 @@ public static class MatchEndpoints
 
     private static async Task<IResult> Match(HttpContext http, SourceRecordValidator validator, IMediator mediator)
     {
-        var (document, problem) = await JsonBody.ReadAsync(http.Request);
+        // The record's identity is optional here: a would-be customer has none yet.
+        var (document, problem) = await JsonBody.ReadSourceRecordAsync(http.Request, validator, identityInPath: true);
         if (problem is not null)
         {
             return problem;
         }
         using (document)
         {
-            var errors = validator.Validate(document!.RootElement, identityInPath: true);
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors, title: "Invalid source record");
-            }
-            var payload = SourceRecordJson.Read(document.RootElement);
+            var payload = SourceRecordJson.Read(document!.RootElement);
             var candidates = await mediator.Send(new MatchSourceRecord(payload), http.RequestAborted);
             return TypedResults.Ok(new MatchResponse(candidates.Select(MatchCandidate.From).ToList()));
         }

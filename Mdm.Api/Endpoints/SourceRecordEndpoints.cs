@@ -47,19 +47,14 @@ public static class SourceRecordEndpoints
         {
             return TypedResults.ValidationProblem(identityErrors, title: "Invalid source record identity");
         }
-        var (document, problem) = await JsonBody.ReadAsync(http.Request);
+        var (document, problem) = await JsonBody.ReadSourceRecordAsync(http.Request, validator, identityInPath: true);
         if (problem is not null)
         {
             return problem;
         }
         using (document)
         {
-            var errors = validator.Validate(document!.RootElement, identityInPath: true);
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors, title: "Invalid source record");
-            }
-            var payload = SourceRecordJson.Read(document.RootElement, sourceSystem, sourceId);
+            var payload = SourceRecordJson.Read(document!.RootElement, sourceSystem, sourceId);
             var result = await mediator.Send(
                 new IngestSourceRecord(document.RootElement, payload, caller.Actor),
                 http.RequestAborted

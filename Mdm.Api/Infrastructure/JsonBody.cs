@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mdm.Core.SourceRecords;
 
 namespace Mdm.Api.Infrastructure;
 
@@ -36,5 +37,26 @@ public static class JsonBody
                 )
             );
         }
+    }
+
+    /// <summary>Reads a source record's JSON and validates it; the document is only returned when it is valid.</summary>
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadSourceRecordAsync(
+        HttpRequest request,
+        SourceRecordValidator validator,
+        bool identityInPath
+    )
+    {
+        var (document, problem) = await ReadAsync(request);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+        var errors = validator.Validate(document!.RootElement, identityInPath);
+        if (errors.Count == 0)
+        {
+            return (document, null);
+        }
+        document.Dispose();
+        return (null, TypedResults.ValidationProblem(errors, title: "Invalid source record"));
     }
 }
