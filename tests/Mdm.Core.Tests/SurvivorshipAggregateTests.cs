@@ -1,23 +1,11 @@
 using Mdm.Core.GoldenRecords;
 using Mdm.Core.SourceRecords;
+using static Mdm.Core.Tests.SurvivorshipInputs;
 
 namespace Mdm.Core.Tests;
 
 public sealed class SurvivorshipAggregateTests
 {
-    private static readonly DateTimeOffset March = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
-
-    private static SourceRecordPayload Payload(string system, string id, DateTimeOffset? updatedAt) =>
-        new()
-        {
-            SourceSystem = system,
-            SourceId = id,
-            SourceUpdatedAt = updatedAt,
-        };
-
-    private static SurvivorshipInput Input(SourceRecordPayload payload, DateTimeOffset? receivedAt = null) =>
-        new(receivedAt ?? March, payload);
-
     [Fact]
     public void Compute_EmailsDifferingOnlyInCase_KeptOnceWithValuesFromEverySource()
     {

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using Mdm.Core.SourceRecords;
 using Mdm.Matching;
 
 namespace Mdm.Evaluation.Datasets;
@@ -24,48 +25,15 @@ internal static class SampleLoader
         }
         var records = File.ReadLines(Path.Combine(folder, "source-records.jsonl"))
             .Where(line => line.Trim().Length > 0)
-            .Select(line => ToPersonInput(JsonNode.Parse(line)!.AsObject()))
+            .Select(ToPersonInput)
             .ToList();
         return LabelledDataset.Create("sample", records, entityOf) with { CohortOf = cohortOf };
     }
 
-    internal static PersonInput ToPersonInput(JsonObject json)
+    /// <summary>The hub's own mapping, so the evaluation reads a source record exactly as ingest does.</summary>
+    internal static PersonInput ToPersonInput(string json)
     {
-        var name = json["name"]?.AsObject();
-        return new PersonInput
-        {
-            Key = Text(json, "sourceSystem") + "/" + Text(json, "sourceId"),
-            FullName = Text(name, "full"),
-            Prefix = Text(name, "prefix"),
-            GivenName = Text(name, "given"),
-            MiddleName = Text(name, "middle"),
-            FamilyName = Text(name, "family"),
-            Suffix = Text(name, "suffix"),
-            BirthDate = FieldParsing.Date(Text(json, "birthDate"), "yyyy-MM-dd"),
-            Gender = Text(json, "gender"),
-            Emails = Items(json, "emails").Select(e => Text(e, "address")).OfType<string>().ToList(),
-            Phones = Items(json, "phones")
-                .Where(p => Text(p, "number") is not null)
-                .Select(p => new PhoneInput(Text(p, "number")!, Text(p, "country")))
-                .ToList(),
-            Addresses = Items(json, "addresses")
-                .Select(a => new AddressInput
-                {
-                    Line1 = Text(a, "line1"),
-                    Line2 = Text(a, "line2"),
-                    City = Text(a, "city"),
-                    Region = Text(a, "region"),
-                    PostalCode = Text(a, "postalCode"),
-                    Country = Text(a, "country"),
-                })
-                .ToList(),
-            LoyaltyId = Text(json, "loyaltyId"),
-        };
+        using var document = JsonDocument.Parse(json);
+        return SourceRecordNormalizer.ToPersonInput(SourceRecordJson.Read(document.RootElement));
     }
-
-    private static string? Text(JsonObject? json, string property) =>
-        FieldParsing.NullIfEmpty(json?[property]?.GetValue<string>());
-
-    private static IEnumerable<JsonObject> Items(JsonObject json, string property) =>
-        json[property]?.AsArray().OfType<JsonObject>() ?? [];
 }
