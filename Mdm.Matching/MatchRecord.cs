@@ -35,6 +35,12 @@ public sealed record MatchRecord(
     /// <summary><c>m</c>, <c>f</c> or null (unknown, other, not given).</summary>
     public string? Gender { get; init; }
 
+    /// <summary>
+    /// The phones (E.164, also in <see cref="Phones"/>) that reach one person: mobile by their number range, or
+    /// labelled mobile by the sender where the range cannot tell. A household's landline is not among them.
+    /// </summary>
+    public IReadOnlyList<string> PersonalPhones { get; init; } = [];
+
     /// <summary>Normalized postal addresses.</summary>
     public IReadOnlyList<MatchAddress> Addresses { get; init; } = [];
 

@@ -31,7 +31,10 @@ public sealed record PersonInput
 }
 
 /// <summary>A phone as sent, with the country it was captured in (ISO alpha-2, may be null).</summary>
-public sealed record PhoneInput(string Number, string? Country);
+/// <param name="Number">The number as keyed.</param>
+/// <param name="Country">ISO alpha-2 of the country it was captured in, or null.</param>
+/// <param name="Type">The sender's label (<c>mobile</c>, <c>home</c>, …), or null.</param>
+public sealed record PhoneInput(string Number, string? Country, string? Type = null);
 
 /// <summary>A postal address as sent.</summary>
 public sealed record AddressInput

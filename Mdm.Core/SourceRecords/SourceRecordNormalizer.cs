@@ -27,7 +27,7 @@ public static class SourceRecordNormalizer
             BirthDate = payload.BirthDate,
             Gender = payload.Gender,
             Emails = payload.Emails?.Select(e => e.Address).ToList() ?? [],
-            Phones = payload.Phones?.Select(p => new PhoneInput(p.Number, p.Country)).ToList() ?? [],
+            Phones = payload.Phones?.Select(p => new PhoneInput(p.Number, p.Country, p.Type)).ToList() ?? [],
             Addresses =
                 payload
                     .Addresses?.Select(a => new AddressInput

@@ -45,6 +45,19 @@ public static class ContactKeys
         return PhoneNormalizer.ToE164(WithoutExtension(number), region);
     }
 
+    /// <summary>
+    /// The phone in E.164 when it reaches one person (see <see cref="PhoneNormalizer.IsPersonal"/>); a number with an
+    /// extension reaches a desk, so it never is.
+    /// </summary>
+    public static string? PersonalPhone(string? number, string? country, string? label)
+    {
+        if (string.IsNullOrWhiteSpace(number) || !ReferenceEquals(WithoutExtension(number), number))
+        {
+            return null;
+        }
+        return PhoneNormalizer.IsPersonal(number, Countries.ToAlpha2(country) ?? country, label);
+    }
+
     internal static string WithoutExtension(string number)
     {
         var span = number.AsSpan().TrimEnd();

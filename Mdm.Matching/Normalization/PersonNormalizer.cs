@@ -31,6 +31,7 @@ public static class PersonNormalizer
             GivenNameRoots = name.Given is null ? [] : Nicknames.Roots(name.Given),
             Suffix = name.Suffix,
             Gender = Gender(input.Gender),
+            PersonalPhones = PersonalPhones(input.Phones),
             Addresses = addresses,
             OtherIds = OtherIds(input.OtherIds),
         };
@@ -82,6 +83,19 @@ public static class PersonNormalizer
         foreach (var phone in phones)
         {
             AddDistinct(result, ContactKeys.Phone(phone.Number, phone.Country));
+        }
+        return result;
+    }
+
+    private static List<string> PersonalPhones(IReadOnlyList<PhoneInput> phones)
+    {
+        var result = new List<string>();
+        foreach (var phone in phones)
+        {
+            if (ContactKeys.PersonalPhone(phone.Number, phone.Country, phone.Type) is { } e164)
+            {
+                AddDistinct(result, e164);
+            }
         }
         return result;
     }

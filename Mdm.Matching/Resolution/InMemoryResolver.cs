@@ -11,6 +11,9 @@ namespace Mdm.Matching.Resolution;
 public sealed class InMemoryResolver(Func<ITermStatistics, FellegiSunterMatcher> matcherFactory, int maxCandidates = 20)
     : IEntityResolver
 {
+    /// <summary>Called with every record and its scored candidates (best first) before the record is placed.</summary>
+    public Action<MatchRecord, IReadOnlyList<ScoredCandidate>>? Observer { get; init; }
+
     public ResolutionResult Resolve(IReadOnlyList<MatchRecord> records)
     {
         using var index = CandidateIndex.InMemory();
@@ -30,7 +33,9 @@ public sealed class InMemoryResolver(Func<ITermStatistics, FellegiSunterMatcher>
             {
                 candidatePairs.Add(Pair(record.Key, member.Key));
             }
-            var decision = matcher.Decide(record, candidates);
+            var scored = matcher.Evaluate(record, candidates);
+            Observer?.Invoke(record, scored);
+            var decision = FellegiSunterMatcher.Decide(scored);
             var clusterId = decision is { Kind: MatchDecisionKind.AutoMerge, GoldenId: { } joined }
                 ? joined
                 : record.Key;

@@ -1,6 +1,10 @@
 namespace Mdm.Matching.Scoring;
 
-/// <summary>Emails, best pair of the two lists: exact, same mailbox name elsewhere or a near spelling, different.</summary>
+/// <summary>
+/// Emails, best pair of the two lists: exact, same mailbox name elsewhere or a near spelling, different. A mailbox name
+/// that only spells the person's name (<c>brenda.johnson@</c> at two providers) says nothing the names do not already
+/// say, so that pair is not compared.
+/// </summary>
 public sealed class EmailComparison : Comparison
 {
     public override string Attribute => "email";
@@ -8,11 +12,11 @@ public sealed class EmailComparison : Comparison
     public override bool CanBeGeneric => true;
 
     public override ComparisonResult Compare(MatchRecord probe, MatchRecord other) =>
-        BestPair.Of(probe.Emails, other.Emails, Compare);
+        BestPair.Of(probe.Emails, other.Emails, (a, b) => Compare(a, b, probe, other));
 
     public override string? FrequencyTerm(ComparisonResult result) => result.Level == 0 ? "e:" + result.Left : null;
 
-    private static ComparisonResult Compare(string a, string b)
+    private static ComparisonResult Compare(string a, string b, MatchRecord probe, MatchRecord other)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
         {
@@ -20,12 +24,50 @@ public sealed class EmailComparison : Comparison
         }
         var (localA, domainA) = Split(a);
         var (localB, domainB) = Split(b);
+        if (
+            localA.Length >= 4
+            && string.Equals(localA, localB, StringComparison.Ordinal)
+            && (SpellsName(localA, probe) || SpellsName(localA, other))
+        )
+        {
+            return ComparisonResult.None;
+        }
         var similarity = StringSimilarity.JaroWinkler(localA, localB);
         var close =
             (localA.Length >= 4 && string.Equals(localA, localB, StringComparison.Ordinal))
             || (string.Equals(domainA, domainB, StringComparison.Ordinal) && similarity >= 0.94);
         return new(close ? 1 : 2, a, b, similarity);
     }
+
+    /// <summary>Whether the mailbox name, separators dropped, is given + family or family + given (or its initial).</summary>
+    private static bool SpellsName(string local, MatchRecord r)
+    {
+        if (r.GivenName is not { Length: > 0 } given || r.FamilyName is not { } family)
+        {
+            return false;
+        }
+        Span<char> letters = stackalloc char[local.Length];
+        var n = 0;
+        foreach (var ch in local)
+        {
+            if (ch is '.' or '_' or '-')
+            {
+                continue;
+            }
+            letters[n++] = ch;
+        }
+        ReadOnlySpan<char> mailbox = letters[..n];
+        var compactFamily = family.Replace(" ", "", StringComparison.Ordinal);
+        return Spells(mailbox, given, compactFamily)
+            || Spells(mailbox, compactFamily, given)
+            || Spells(mailbox, given[..1], compactFamily)
+            || Spells(mailbox, compactFamily, given[..1]);
+    }
+
+    private static bool Spells(ReadOnlySpan<char> mailbox, string first, string second) =>
+        mailbox.Length == first.Length + second.Length
+        && mailbox.StartsWith(first, StringComparison.Ordinal)
+        && mailbox.EndsWith(second, StringComparison.Ordinal);
 
     private static (string Local, string Domain) Split(string email)
     {

@@ -28,16 +28,24 @@ public sealed class FellegiSunterMatcher(Scorer scorer, MatchThresholds threshol
             .Select(c =>
             {
                 var score = scorer.Score(probe, c.Members, memo);
-                var (decision, explanation) = IdentityGuard.Apply(Classify(score.Probability), score.Contributions);
+                var (decision, explanation) = IdentityGuard.Apply(
+                    Classify(score.Probability),
+                    score.Contributions,
+                    probe,
+                    c.Members
+                );
                 return new ScoredCandidate(c.GoldenId, score.Probability, score.Weight, decision, explanation);
             })
             .OrderByDescending(c => c.Weight)
             .ToList();
     }
 
-    public MatchDecision Decide(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates)
+    public MatchDecision Decide(MatchRecord probe, IReadOnlyList<GoldenCandidate> candidates) =>
+        Decide(Evaluate(probe, candidates));
+
+    /// <summary>The decision for the best of <paramref name="scored"/> (best first, as <see cref="Evaluate"/> orders them).</summary>
+    public static MatchDecision Decide(IReadOnlyList<ScoredCandidate> scored)
     {
-        var scored = Evaluate(probe, candidates);
         var best = scored.Count > 0 ? scored[0] : null;
         return best is null || best.Decision == MatchDecisionKind.NoMatch
             ? MatchDecision.None

@@ -42,7 +42,7 @@ public class SampleLoaderTests
         Assert.Equal(new DateOnly(1980, 2, 29), input.BirthDate);
         Assert.Equal("M", input.Gender);
         Assert.Equal(["j@example.com"], input.Emails);
-        Assert.Equal(new Mdm.Matching.PhoneInput("(212) 555-0147", "US"), Assert.Single(input.Phones));
+        Assert.Equal(new Mdm.Matching.PhoneInput("(212) 555-0147", "US", "home"), Assert.Single(input.Phones));
         var address = Assert.Single(input.Addresses);
         Assert.Equal(
             ("1 Main St", "Apt 4", "New York", "NY", "10001", "US"),

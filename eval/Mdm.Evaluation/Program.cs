@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mdm.Evaluation;
 using Mdm.Evaluation.Datasets;
 using Mdm.Evaluation.Metrics;
@@ -6,6 +7,11 @@ using Mdm.Evaluation.Reporting;
 if (args is ["train", var trainOn, var output, .. var rest])
 {
     return await TrainCommand.RunAsync(trainOn, output, rest.FirstOrDefault());
+}
+
+if (args is ["diagnose", var diagnosed, .. var more])
+{
+    return DiagnoseCommand.Run(diagnosed, more.Length > 0 ? int.Parse(more[0], CultureInfo.InvariantCulture) : 5);
 }
 
 var options = RunnerOptions.Parse(args, out var error);

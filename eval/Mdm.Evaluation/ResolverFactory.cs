@@ -10,11 +10,18 @@ internal static class ResolverFactory
     public static MatchThresholds Thresholds { get; set; } = new();
 
     /// <param name="allRecords">Every normalized record of the dataset: u and m are estimated from them, without labels.</param>
-    public static IEntityResolver Create(IReadOnlyList<MatchRecord> allRecords)
+    /// <param name="observer">Sees every record with its scored candidates (the diagnosis uses it).</param>
+    public static IEntityResolver Create(
+        IReadOnlyList<MatchRecord> allRecords,
+        Action<MatchRecord, IReadOnlyList<ScoredCandidate>>? observer = null
+    )
     {
         var parameters = Train(allRecords, "evaluation");
         var scorer = new Scorer(parameters, MatchModel.Comparisons, new ScoringOptions());
-        return new InMemoryResolver(terms => new FellegiSunterMatcher(scorer, Thresholds, terms));
+        return new InMemoryResolver(terms => new FellegiSunterMatcher(scorer, Thresholds, terms))
+        {
+            Observer = observer,
+        };
     }
 
     public static ModelParameters Train(IReadOnlyList<MatchRecord> records, string version) =>
