@@ -85,8 +85,9 @@ public static class GoldenRecordWriter
         return new GoldenRecomputation(change, members);
     }
 
+    // Structural: a document read back from jsonb has its keys reordered and its spacing changed.
     private static bool JsonEquals(JsonDocument a, JsonDocument b) =>
-        string.Equals(a.RootElement.GetRawText(), b.RootElement.GetRawText(), StringComparison.Ordinal);
+        JsonElement.DeepEquals(a.RootElement, b.RootElement);
 }
 
 /// <summary>What a recomputation wrote: its change event (null when the values did not change) and the live members.</summary>

@@ -38,7 +38,9 @@ public sealed class CandidateIndex : ITermStatistics, IDisposable
         {
             // Background merges renumber documents at moments that vary from run to run, and equal scores are ranked
             // by document number: merging in line makes an evaluation give the same figures every time.
+            // Merging in line costs the writer's thread, so merge less often than the on-disk index does.
             config.MergeScheduler = new SerialMergeScheduler();
+            config.MergePolicy = new TieredMergePolicy();
         }
         _writer = new IndexWriter(directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);

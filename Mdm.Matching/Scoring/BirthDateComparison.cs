@@ -34,9 +34,10 @@ public sealed class BirthDateComparison : Comparison
         return close ? new(2, left, right, 0.5) : new(3, left, right, 0);
     }
 
-    // A single digit slip (1985 → 1986, 03 → 08, 12 → 21) rather than a different person born nearby.
+    // A slip in one part (1985 → 1986, 1985 → 1885, 03 → 08, 12 → 21) rather than a different person born nearby. A
+    // slip in the year's tens digit (1951 → 1981) is not counted: that is a father and son as often as a typo.
     private static bool OnePartMistyped(DateOnly a, DateOnly b) =>
-        a.Year != b.Year ? Math.Abs(a.Year - b.Year) < 10 || a.Year % 100 == b.Year % 100 : true;
+        a.Year == b.Year || Math.Abs(a.Year - b.Year) < 10 || a.Year % 100 == b.Year % 100;
 }
 
 /// <summary>Gender: same or different. Missing when either is unknown.</summary>

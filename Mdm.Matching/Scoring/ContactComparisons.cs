@@ -22,41 +22,35 @@ public sealed class EmailComparison : Comparison
         {
             return new(0, a, b, 1);
         }
+        if (GenericValues.IsPlaceholder(a) || GenericValues.IsPlaceholder(b))
+        {
+            return ComparisonResult.None;
+        }
         var (localA, domainA) = Split(a);
         var (localB, domainB) = Split(b);
-        if (
-            localA.Length >= 4
-            && string.Equals(localA, localB, StringComparison.Ordinal)
-            && (SpellsName(localA, probe) || SpellsName(localA, other))
-        )
+        // Gmail keys drop the dots, so mailbox names are compared without separators.
+        var mailboxA = WithoutSeparators(localA);
+        var sameMailbox =
+            mailboxA.Length >= 4 && string.Equals(mailboxA, WithoutSeparators(localB), StringComparison.Ordinal);
+        if (sameMailbox && (SpellsName(mailboxA, probe) || SpellsName(mailboxA, other)))
         {
             return ComparisonResult.None;
         }
         var similarity = StringSimilarity.JaroWinkler(localA, localB);
-        var close =
-            (localA.Length >= 4 && string.Equals(localA, localB, StringComparison.Ordinal))
-            || (string.Equals(domainA, domainB, StringComparison.Ordinal) && similarity >= 0.94);
+        var close = sameMailbox || (string.Equals(domainA, domainB, StringComparison.Ordinal) && similarity >= 0.94);
         return new(close ? 1 : 2, a, b, similarity);
     }
 
-    /// <summary>Whether the mailbox name, separators dropped, is given + family or family + given (or its initial).</summary>
-    private static bool SpellsName(string local, MatchRecord r)
+    /// <summary>Whether the mailbox name (separators dropped) is given + family or family + given (or its initial).</summary>
+    private static string WithoutSeparators(string local) =>
+        local.AsSpan().IndexOfAny("._-") < 0 ? local : string.Concat(local.Where(ch => ch is not ('.' or '_' or '-')));
+
+    private static bool SpellsName(string mailbox, MatchRecord r)
     {
         if (r.GivenName is not { Length: > 0 } given || r.FamilyName is not { } family)
         {
             return false;
         }
-        Span<char> letters = stackalloc char[local.Length];
-        var n = 0;
-        foreach (var ch in local)
-        {
-            if (ch is '.' or '_' or '-')
-            {
-                continue;
-            }
-            letters[n++] = ch;
-        }
-        ReadOnlySpan<char> mailbox = letters[..n];
         var compactFamily = family.Replace(" ", "", StringComparison.Ordinal);
         return Spells(mailbox, given, compactFamily)
             || Spells(mailbox, compactFamily, given)
@@ -64,7 +58,7 @@ public sealed class EmailComparison : Comparison
             || Spells(mailbox, compactFamily, given[..1]);
     }
 
-    private static bool Spells(ReadOnlySpan<char> mailbox, string first, string second) =>
+    private static bool Spells(string mailbox, string first, string second) =>
         mailbox.Length == first.Length + second.Length
         && mailbox.StartsWith(first, StringComparison.Ordinal)
         && mailbox.EndsWith(second, StringComparison.Ordinal);
@@ -117,7 +111,8 @@ public sealed class IdentifierComparison : Comparison
     private static ComparisonResult Compare(string a, string b)
     {
         var kindA = a[..(a.IndexOf(':', StringComparison.Ordinal) + 1)];
-        if (!b.StartsWith(kindA, StringComparison.Ordinal))
+        var kindB = b[..(b.IndexOf(':', StringComparison.Ordinal) + 1)];
+        if (!string.Equals(kindA, kindB, StringComparison.Ordinal))
         {
             return ComparisonResult.None;
         }

@@ -36,7 +36,10 @@ public sealed class FellegiSunterMatcher(Scorer scorer, MatchThresholds threshol
                 );
                 return new ScoredCandidate(c.GoldenId, score.Probability, score.Weight, decision, explanation);
             })
-            .OrderByDescending(c => c.Weight)
+            // A candidate ruled out (a different person by the identity guard) must not hide a weaker one that
+            // qualifies; one capped at review still comes first, as the doubt it raises is the steward's to settle.
+            .OrderByDescending(c => c.Decision != MatchDecisionKind.NoMatch)
+            .ThenByDescending(c => c.Weight)
             .ToList();
     }
 

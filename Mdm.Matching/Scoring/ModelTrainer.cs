@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Mdm.Matching.Scoring;
 
 /// <summary>How to estimate the model.</summary>
@@ -112,5 +114,10 @@ public static partial class ModelTrainer
                 .ToDictionary(x => x.Attribute, x => x.Levels, StringComparer.Ordinal),
         };
 
-    private static double[] Round(double[] values) => values.Select(v => Math.Round(v, 8)).ToArray();
+    // Eight significant digits, not eight decimals: a tiny u must not round to zero (an infinite weight) or move past
+    // its neighbour level (breaking the monotone order).
+    private static double[] Round(double[] values) =>
+        values
+            .Select(v => double.Parse(v.ToString("G8", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
+            .ToArray();
 }

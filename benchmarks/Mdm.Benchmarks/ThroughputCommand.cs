@@ -111,7 +111,7 @@ internal static class ThroughputCommand
 
     private static double Micros(long ticks) => ticks * 1_000_000.0 / Stopwatch.Frequency;
 
-    private static long Percentile(long[] sorted, double q) =>
+    internal static long Percentile(long[] sorted, double q) =>
         sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1)];
 
     /// <summary>Reads <c>--goldens N</c> and <c>--probes N</c>, both optional.</summary>

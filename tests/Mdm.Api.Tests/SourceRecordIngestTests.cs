@@ -38,6 +38,30 @@ public sealed class SourceRecordIngestTests(MdmApiFactory factory) : ApiTestBase
         Assert.Equal(events, await Factory.CountAsync("SELECT count(*) FROM change_events"));
     }
 
+    [Fact]
+    public async Task Put_ContentChangeThatLeavesGoldenValuesAlone_WritesNoNewGoldenVersion()
+    {
+        await (await Admin.PutRecord("ecommerce", "WEB-1", ApiCalls.Person("Ana", "Lopez", "ana@example.com"))).Expect(
+            HttpStatusCode.OK
+        );
+
+        var again = await (
+            await Admin.PutRecord(
+                "ecommerce",
+                "WEB-1",
+                ApiCalls.Person("Ana", "Lopez", "ana@example.com", updatedAt: "2026-02-01T00:00:00Z")
+            )
+        ).Expect(HttpStatusCode.OK);
+
+        Assert.Equal("updated", again["outcome"]!.GetValue<string>());
+        var golden = await (await Admin.GetAsync($"/api/v1/golden-records/{again["goldenId"]}")).Expect(
+            HttpStatusCode.OK
+        );
+        Assert.Equal(1, golden["version"]!.GetValue<int>());
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM change_events WHERE type = 'golden.updated'"));
+        Assert.Equal(1, await Factory.CountAsync("SELECT count(*) FROM golden_record_versions"));
+    }
+
     [Theory]
     [InlineData("email", "Ana.Lopez@Example.com", null, "ana.lopez+shop@example.com", null)]
     [InlineData("phone", null, "(212) 555-0147", null, "+1 212.555.0147")]

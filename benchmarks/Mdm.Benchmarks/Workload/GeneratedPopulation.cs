@@ -16,6 +16,14 @@ internal sealed record GeneratedPopulation(IReadOnlyList<PersonInput> Records, I
 
     public static GeneratedPopulation Load(int people, int seed, TextWriter log)
     {
+        var folder = Folder(people, seed, log);
+        var records = SourceRecordLines(folder).Select(SourceRecordReader.Read).ToList();
+        return new GeneratedPopulation(records, TruePersonIds(folder, records.Count));
+    }
+
+    /// <summary>The cache folder of (people, seed), generated first when missing.</summary>
+    public static string Folder(int people, int seed, TextWriter log)
+    {
         var folder = Path.Combine(
             CacheRoot,
             string.Create(CultureInfo.InvariantCulture, $"people-{people}-seed-{seed}")
@@ -24,20 +32,26 @@ internal sealed record GeneratedPopulation(IReadOnlyList<PersonInput> Records, I
         {
             Generate(people, seed, folder, log);
         }
-        var records = File.ReadLines(Path.Combine(folder, "source-records.jsonl"))
-            .Where(line => line.Length > 0)
-            .Select(SourceRecordReader.Read)
-            .ToList();
+        return folder;
+    }
+
+    /// <summary>The source records of a population folder as the API's JSON, one a line, in the generator's order.</summary>
+    public static IEnumerable<string> SourceRecordLines(string folder) =>
+        File.ReadLines(Path.Combine(folder, "source-records.jsonl")).Where(line => line.Length > 0);
+
+    /// <summary>The true person of each of the folder's <paramref name="records"/> source records, same order.</summary>
+    public static List<string> TruePersonIds(string folder, int records)
+    {
         // truth.csv: sourceSystem,sourceId,personId,cohort — one row per record, in the same order.
         var personIds = File.ReadLines(Path.Combine(folder, "truth.csv"))
             .Skip(1)
             .Select(row => row.Split(',')[2])
             .ToList();
-        if (personIds.Count != records.Count)
+        if (personIds.Count != records)
         {
-            throw new InvalidDataException($"{folder} holds {records.Count} records but {personIds.Count} truth rows.");
+            throw new InvalidDataException($"{folder} holds {records} records but {personIds.Count} truth rows.");
         }
-        return new GeneratedPopulation(records, personIds);
+        return personIds;
     }
 
     private static void Generate(int people, int seed, string folder, TextWriter log)
