@@ -28,13 +28,20 @@ public sealed class GivenNameComparison : Comparison
         }
         var similarity = StringSimilarity.JaroWinkler(a, b);
         var level =
-            similarity >= 0.92 ? 2
+            similarity >= 0.92 || NamesSwappedWithTypos(probe, other) ? 2
             : similarity >= 0.8 || StringSimilarity.IsInitialOf(a, b) ? 3
             : 4;
         return new(level, a, b, similarity);
     }
 
     public override string? FrequencyTerm(ComparisonResult result) => result.Level == 0 ? "g:" + result.Left : null;
+
+    /// <summary>Given and family exchanged, and one or both misspelt on the way ("moore oscar", "osacar moore").</summary>
+    internal static bool NamesSwappedWithTypos(MatchRecord a, MatchRecord b) =>
+        a is { GivenName: { } givenA, FamilyName: { } familyA }
+        && b is { GivenName: { } givenB, FamilyName: { } familyB }
+        && StringSimilarity.JaroWinkler(givenA, familyB) >= 0.9
+        && StringSimilarity.JaroWinkler(familyA, givenB) >= 0.9;
 
     /// <summary>"SMITH JOHN" typed into the given field: given and family exchanged.</summary>
     internal static bool NamesSwapped(MatchRecord a, MatchRecord b) =>
@@ -62,7 +69,7 @@ public sealed class FamilyNameComparison : Comparison
         }
         var similarity = StringSimilarity.JaroWinkler(a, b);
         var level =
-            similarity >= 0.92 ? 1
+            similarity >= 0.92 || GivenNameComparison.NamesSwappedWithTypos(probe, other) ? 1
             : similarity >= 0.8 || SharesPart(a, b) ? 2
             : 3;
         return new(level, a, b, similarity);

@@ -10,10 +10,10 @@ namespace Mdm.Evaluation.Tests;
 public sealed class QualityFloorTests
 {
     [Theory]
-    [InlineData("febrl1", 0.90, 0.97, 0.98)]
-    [InlineData("febrl1-ssn", 0.92, 0.99, 0.995)]
-    [InlineData("febrl2", 0.85, 0.96, 0.985)]
-    [InlineData("fake_1000", 0.60, 0.82, 0.87)]
+    [InlineData("febrl1", 0.92, 0.98, 0.99)]
+    [InlineData("febrl1-ssn", 0.94, 0.995, 0.995)]
+    [InlineData("febrl2", 0.88, 0.97, 0.99)]
+    [InlineData("fake_1000", 0.65, 0.84, 0.88)]
     public void Evaluation_SharedDataset_StaysAboveFloors(
         string dataset,
         double f1,

@@ -34,6 +34,22 @@ public sealed class GivenNameComparisonTests
     }
 
     [Fact]
+    public void Compare_SwappedAndMisspelt_IsACloseSpellingNotADifferentName()
+    {
+        var typedBackwards = Person("Moore", "Oscar");
+        var oscar = Person("Osacar", "Moore");
+
+        Assert.Equal("jaro-winkler>=0.92", LevelOf(Comparison, typedBackwards, oscar));
+        Assert.Equal("jaro-winkler>=0.92", LevelOf(new FamilyNameComparison(), typedBackwards, oscar));
+    }
+
+    [Fact]
+    public void Compare_OnlyOneNameMatchesTheOtherSidesFamily_IsNotASwap()
+    {
+        Assert.Equal("different", LevelOf(Comparison, Person("Moore", "Smith"), Person("Oscar", "Moore")));
+    }
+
+    [Fact]
     public void Compare_OneSideWithoutGivenName_IsMissing()
     {
         Assert.Equal("missing", LevelOf(Comparison, Person(null, "Smith"), Person("John", "Smith")));
