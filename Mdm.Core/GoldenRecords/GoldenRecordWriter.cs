@@ -26,6 +26,7 @@ public static class GoldenRecordWriter
     }
 
     /// <summary>Recomputes <paramref name="golden"/>; writes a version and an event only when its values changed.</summary>
+    /// <param name="eventType">The event to write instead of created/updated (a merge, a split), always written.</param>
     /// <returns>The change event (null when nothing changed) and the golden record's live source records.</returns>
     public static async Task<GoldenRecomputation> RecomputeAsync(
         MdmDbContext db,
@@ -33,7 +34,9 @@ public static class GoldenRecordWriter
         Actor actor,
         string reason,
         DateTimeOffset now,
-        CancellationToken ct
+        CancellationToken ct,
+        string? eventType = null,
+        ChangeLinks? links = null
     )
     {
         await db.SaveChangesAsync(ct);
@@ -54,35 +57,73 @@ public static class GoldenRecordWriter
         );
         var status = members.Count == 0 ? GoldenStatus.Retired : GoldenStatus.Active;
         var document = JsonSerializer.SerializeToDocument(values, SourceRecordJson.Options);
-        if (golden.Version > 0 && golden.Status == status && JsonEquals(golden.Document, document))
+        if (eventType is null && golden.Version > 0 && golden.Status == status && JsonEquals(golden.Document, document))
         {
             return new GoldenRecomputation(null, members);
         }
         var isNew = golden.Version == 0;
-        golden.Version++;
         golden.Status = status;
         golden.Document = document;
+        var change = WriteVersion(
+            db,
+            golden,
+            actor,
+            reason,
+            now,
+            eventType ?? (isNew ? ChangeEvents.Created : ChangeEvents.Updated),
+            links
+        );
+        return new GoldenRecomputation(change, members);
+    }
+
+    /// <summary>Marks <paramref name="loser"/> merged into <paramref name="survivorId"/>: a version, an event.</summary>
+    public static ChangeEvent MarkMerged(
+        MdmDbContext db,
+        GoldenRecord loser,
+        Guid survivorId,
+        Actor actor,
+        string reason,
+        DateTimeOffset now
+    )
+    {
+        loser.Status = GoldenStatus.Merged;
+        loser.MergedInto = survivorId;
+        return WriteVersion(
+            db,
+            loser,
+            actor,
+            reason,
+            now,
+            ChangeEvents.Merged,
+            new ChangeLinks(MergedInto: survivorId)
+        );
+    }
+
+    private static ChangeEvent WriteVersion(
+        MdmDbContext db,
+        GoldenRecord golden,
+        Actor actor,
+        string reason,
+        DateTimeOffset now,
+        string eventType,
+        ChangeLinks? links
+    )
+    {
+        golden.Version++;
         golden.UpdatedAt = now;
         db.GoldenRecordVersions.Add(
             new GoldenRecordVersion
             {
                 GoldenId = golden.Id,
                 Version = golden.Version,
-                Status = status,
-                Document = document,
+                Status = golden.Status,
+                Document = golden.Document,
                 ChangedBy = actor.Name,
                 Reason = reason,
                 ChangedAt = now,
             }
         );
-        var change = ChangeEvents.Append(
-            db,
-            golden,
-            isNew ? ChangeEvents.Created : ChangeEvents.Updated,
-            GoldenRecordView.From(golden),
-            now
-        );
-        return new GoldenRecomputation(change, members);
+        return ChangeEvents.Append(db, golden, eventType, GoldenRecordView.From(golden), now, links);
     }
 
     // Structural: a document read back from jsonb has its keys reordered and its spacing changed.

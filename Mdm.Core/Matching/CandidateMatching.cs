@@ -38,6 +38,9 @@ public sealed class CandidateMatching(IMatcher matcher, CandidateIndexHost index
         return matcher.Evaluate(probe, candidates);
     }
 
+    /// <summary>Takes a golden record that is no longer active (merged away) out of the index before commit.</summary>
+    public void Unindex(ChangeEvent change, Guid goldenId) => indexHost.ApplyOwn(change.Position, goldenId, null);
+
     /// <summary>Puts a golden record's new state into the index before its transaction commits.</summary>
     public void Index(GoldenRecomputation recomputation, GoldenRecord golden)
     {

@@ -5,6 +5,15 @@ namespace Mdm.Core.Persistence;
 public static class MatchReviewStatus
 {
     public const string Open = "open";
+
+    /// <summary>A steward merged the two golden records.</summary>
+    public const string Merged = "merged";
+
+    /// <summary>A steward decided they are different people; the pair is never proposed or merged again.</summary>
+    public const string NotAMatch = "not-a-match";
+
+    /// <summary>Closed without a decision: another decision already put both golden records into one.</summary>
+    public const string Superseded = "superseded";
 }
 
 /// <summary>A pair of golden records that may be one person, waiting for a steward.</summary>
@@ -19,5 +28,6 @@ public sealed class MatchReview
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string? DecidedBy { get; set; }
+    public string? Comment { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 }

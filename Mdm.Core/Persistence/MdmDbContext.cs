@@ -14,6 +14,7 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyEntry> IdempotencyEntries => Set<IdempotencyEntry>();
     public DbSet<MatchReview> MatchReviews => Set<MatchReview>();
+    public DbSet<MatchExclusion> MatchExclusions => Set<MatchExclusion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,6 +75,14 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.HasIndex(x => new { x.Status, x.Score });
             e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenIdA).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenIdB).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.GoldenIdA);
+            e.HasIndex(x => x.GoldenIdB);
+            e.Property(x => x.Comment).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<MatchExclusion>(e =>
+        {
+            e.HasKey(x => new { x.GoldenIdLow, x.GoldenIdHigh });
+            e.HasIndex(x => x.GoldenIdHigh);
         });
     }
 }

@@ -11,6 +11,7 @@ internal static class AdvisoryLocks
 {
     private const int SourceRecordSpace = 1;
     private const int BlockingKeySpace = 2;
+    private const int GoldenRecordSpace = 3;
 
     public static Task LockSourceRecordAsync(
         MdmDbContext db,
@@ -22,6 +23,49 @@ internal static class AdvisoryLocks
             $"SELECT pg_advisory_xact_lock({SourceRecordSpace}, hashtext({sourceSystem + "/" + sourceId}))",
             ct
         );
+
+    /// <summary>
+    /// Locks golden records for a steward's change (merge, split): the golden ids, then every live member's source
+    /// record lock (so updates of a member wait), then every member's blocking keys (so an ingest that could join one
+    /// of them waits). The same spaces in the same order as ingest, each in hash order: no cycles.
+    /// </summary>
+    public static async Task LockGoldenRecordsAsync(
+        MdmDbContext db,
+        IReadOnlyList<Guid> goldenIds,
+        CancellationToken ct
+    )
+    {
+        var ids = goldenIds.Distinct().Order().ToArray();
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            SELECT pg_advisory_xact_lock({GoldenRecordSpace}, h)
+            FROM (SELECT DISTINCT hashtext(g::text) AS h FROM unnest({ids}) AS g ORDER BY 1) AS ordered
+            """,
+            ct
+        );
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            SELECT pg_advisory_xact_lock({SourceRecordSpace}, h)
+            FROM (
+                SELECT DISTINCT hashtext(s.source_system || '/' || s.source_id) AS h
+                FROM links l JOIN source_records s ON s.id = l.source_record_id
+                WHERE l.golden_id = ANY({ids}) ORDER BY 1
+            ) AS ordered
+            """,
+            ct
+        );
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            SELECT pg_advisory_xact_lock({BlockingKeySpace}, h)
+            FROM (
+                SELECT DISTINCT hashtext(k) AS h
+                FROM links l JOIN source_records s ON s.id = l.source_record_id, unnest(s.match_keys) AS k
+                WHERE l.golden_id = ANY({ids}) ORDER BY 1
+            ) AS ordered
+            """,
+            ct
+        );
+    }
 
     /// <summary>Locks every key, in hash order, so two transactions never wait on each other in a cycle.</summary>
     public static Task LockBlockingKeysAsync(MdmDbContext db, IReadOnlyList<string> keys, CancellationToken ct)

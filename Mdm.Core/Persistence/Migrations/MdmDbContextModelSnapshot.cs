@@ -336,12 +336,50 @@ namespace Mdm.Core.Persistence.Migrations
                     b.ToTable("links", (string)null);
                 });
 
+            modelBuilder.Entity("Mdm.Core.Persistence.MatchExclusion", b =>
+                {
+                    b.Property<Guid>("GoldenIdLow")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id_low");
+
+                    b.Property<Guid>("GoldenIdHigh")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id_high");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("GoldenIdLow", "GoldenIdHigh")
+                        .HasName("pk_match_exclusions");
+
+                    b.HasIndex("GoldenIdHigh")
+                        .HasDatabaseName("ix_match_exclusions_golden_id_high");
+
+                    b.ToTable("match_exclusions", (string)null);
+                });
+
             modelBuilder.Entity("Mdm.Core.Persistence.MatchReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -1,0 +1,95 @@
+using Mdm.Core.Matching;
+using Mdm.Core.MatchReviews;
+using Mdm.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mdm.Core.GoldenRecords;
+
+/// <summary>
+/// Puts two golden records into one inside the caller's transaction, after <c>LockGoldenRecordsAsync</c>: the older id
+/// survives, the other's source records move over (as steward links when a steward decided), the other answers
+/// <c>merged</c> with <c>mergedInto</c>, open reviews and not-a-match decisions follow the survivor. Each golden record
+/// gets a <c>golden.merged</c> event in its own sequence (the survivor's names <c>mergedIds</c>).
+/// </summary>
+internal static class GoldenMerge
+{
+    /// <returns>The surviving golden id.</returns>
+    public static async Task<Guid> MergeAsync(
+        MdmDbContext db,
+        CandidateMatching matching,
+        GoldenRecord a,
+        GoldenRecord b,
+        Actor actor,
+        string reason,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
+    {
+        var (survivor, loser) =
+            a.CreatedAt < b.CreatedAt || (a.CreatedAt == b.CreatedAt && a.Id.CompareTo(b.Id) < 0) ? (a, b) : (b, a);
+        await db
+            .Links.Where(l => l.GoldenId == loser.Id)
+            .ExecuteUpdateAsync(
+                u =>
+                    u.SetProperty(l => l.GoldenId, survivor.Id)
+                        .SetProperty(l => l.LinkClass, LinkClass.Steward)
+                        .SetProperty(l => l.CreatedBy, actor.Name)
+                        .SetProperty(l => l.CreatedAt, now),
+                ct
+            );
+        await FollowSurvivorAsync(db, loser.Id, survivor.Id, now, ct);
+        var loserChange = GoldenRecordWriter.MarkMerged(db, loser, survivor.Id, actor, reason, now);
+        var recomputation = await GoldenRecordWriter.RecomputeAsync(
+            db,
+            survivor,
+            actor,
+            reason,
+            now,
+            ct,
+            ChangeEvents.Merged,
+            new ChangeLinks(MergedIds: [loser.Id])
+        );
+        await db.SaveChangesAsync(ct);
+        matching.Unindex(loserChange, loser.Id);
+        matching.Index(recomputation, survivor);
+        return survivor.Id;
+    }
+
+    private static async Task FollowSurvivorAsync(
+        MdmDbContext db,
+        Guid loser,
+        Guid survivor,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
+    {
+        var reviews = await db
+            .MatchReviews.Where(r =>
+                r.Status == MatchReviewStatus.Open && (r.GoldenIdA == loser || r.GoldenIdB == loser)
+            )
+            .ToListAsync(ct);
+        foreach (var review in reviews)
+        {
+            review.GoldenIdA = review.GoldenIdA == loser ? survivor : review.GoldenIdA;
+            review.GoldenIdB = review.GoldenIdB == loser ? survivor : review.GoldenIdB;
+            if (review.GoldenIdA == review.GoldenIdB)
+            {
+                review.Status = MatchReviewStatus.Superseded;
+                review.DecidedAt = now;
+            }
+            review.Version++;
+        }
+        var exclusions = await db
+            .MatchExclusions.Where(x => x.GoldenIdLow == loser || x.GoldenIdHigh == loser)
+            .ToListAsync(ct);
+        foreach (var exclusion in exclusions)
+        {
+            var other = exclusion.GoldenIdLow == loser ? exclusion.GoldenIdHigh : exclusion.GoldenIdLow;
+            db.MatchExclusions.Remove(exclusion);
+            if (other != survivor)
+            {
+                await MatchExclusions.AddAsync(db, survivor, other, exclusion.DecidedBy, exclusion.Reason, now, ct);
+            }
+        }
+    }
+}
