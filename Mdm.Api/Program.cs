@@ -15,6 +15,7 @@ api.MapGoldenRecordEndpoints();
 api.MapGoldenRecordHistoryEndpoints();
 api.MapMatchReviewEndpoints();
 api.MapChangeEndpoints();
+api.MapGoldenPinEndpoints();
 api.MapMatchEndpoints();
 api.MapXrefEndpoints();
 api.MapApiKeyEndpoints();

@@ -17,6 +17,7 @@ internal static class GoldenMerge
     public static async Task<Guid> MergeAsync(
         MdmDbContext db,
         CandidateMatching matching,
+        GoldenRecordWriter writer,
         GoldenRecord a,
         GoldenRecord b,
         Actor actor,
@@ -39,7 +40,7 @@ internal static class GoldenMerge
             );
         await FollowSurvivorAsync(db, loser.Id, survivor.Id, now, ct);
         var loserChange = GoldenRecordWriter.MarkMerged(db, loser, survivor.Id, actor, reason, now);
-        var recomputation = await GoldenRecordWriter.RecomputeAsync(
+        var recomputation = await writer.RecomputeAsync(
             db,
             survivor,
             actor,
@@ -78,6 +79,29 @@ internal static class GoldenMerge
                 review.DecidedAt = now;
             }
             review.Version++;
+        }
+        // A steward's pin on the merged-away record still says what the steward knows, unless the survivor has its own.
+        var survivorPins = await db
+            .GoldenPins.Where(p => p.GoldenId == survivor)
+            .Select(p => p.Attribute)
+            .ToListAsync(ct);
+        var loserPins = await db.GoldenPins.Where(p => p.GoldenId == loser).ToListAsync(ct);
+        foreach (var pin in loserPins)
+        {
+            db.GoldenPins.Remove(pin);
+            if (!survivorPins.Contains(pin.Attribute))
+            {
+                db.GoldenPins.Add(
+                    new GoldenPin
+                    {
+                        GoldenId = survivor,
+                        Attribute = pin.Attribute,
+                        Value = pin.Value,
+                        PinnedBy = pin.PinnedBy,
+                        PinnedAt = pin.PinnedAt,
+                    }
+                );
+            }
         }
         var exclusions = await db
             .MatchExclusions.Where(x => x.GoldenIdLow == loser || x.GoldenIdHigh == loser)

@@ -9,7 +9,7 @@ namespace Mdm.Core.GoldenRecords;
 /// The one path by which golden values change: recompute from the live source records, then write the new
 /// version, its history row and its change event in the caller's transaction.
 /// </summary>
-public static class GoldenRecordWriter
+public sealed class GoldenRecordWriter(SurvivorshipRules rules)
 {
     public static GoldenRecord Create(MdmDbContext db, DateTimeOffset now)
     {
@@ -28,7 +28,7 @@ public static class GoldenRecordWriter
     /// <summary>Recomputes <paramref name="golden"/>; writes a version and an event only when its values changed.</summary>
     /// <param name="eventType">The event to write instead of created/updated (a merge, a split), always written.</param>
     /// <returns>The change event (null when nothing changed) and the golden record's live source records.</returns>
-    public static async Task<GoldenRecomputation> RecomputeAsync(
+    public async Task<GoldenRecomputation> RecomputeAsync(
         MdmDbContext db,
         GoldenRecord golden,
         Actor actor,
@@ -47,13 +47,18 @@ public static class GoldenRecordWriter
             .Join(db.SourceRecords, l => l.SourceRecordId, s => s.Id, (l, s) => s)
             .Where(s => s.DetachedAt == null)
             .ToListAsync(ct);
+        var pins = (await db.GoldenPins.AsNoTracking().Where(p => p.GoldenId == golden.Id).ToListAsync(ct))
+            .Select(p => new Pin(p.Attribute, p.Value.RootElement, p.PinnedBy, p.PinnedAt))
+            .ToList();
         var values = Survivorship.Compute(
             members
                 .Select(s => new SurvivorshipInput(
                     s.ReceivedAt,
                     SourceRecordJson.Read(s.Payload.RootElement, s.SourceSystem, s.SourceId)
                 ))
-                .ToList()
+                .ToList(),
+            rules,
+            pins
         );
         var status = members.Count == 0 ? GoldenStatus.Retired : GoldenStatus.Active;
         var document = JsonSerializer.SerializeToDocument(values, SourceRecordJson.Options);

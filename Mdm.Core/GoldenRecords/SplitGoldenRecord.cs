@@ -29,6 +29,7 @@ public sealed record SplitResult(SplitOutcome Outcome, Guid? NewGoldenId, IReadO
 public sealed class SplitGoldenRecordHandler(
     IDbContextFactory<MdmDbContext> dbFactory,
     CandidateMatching matching,
+    GoldenRecordWriter writer,
     TimeProvider time
 ) : ICommandHandler<SplitGoldenRecord, SplitResult>
 {
@@ -108,7 +109,7 @@ public sealed class SplitGoldenRecordHandler(
         }
         var reason = $"split of {moving.Count} source record(s) into {created.Id}";
         await MatchExclusions.AddAsync(db, golden.Id, created.Id, command.Actor.Name, reason, now, ct);
-        var original = await GoldenRecordWriter.RecomputeAsync(
+        var original = await writer.RecomputeAsync(
             db,
             golden,
             command.Actor,
@@ -118,7 +119,7 @@ public sealed class SplitGoldenRecordHandler(
             ChangeEvents.Split,
             new ChangeLinks(SplitInto: created.Id)
         );
-        var fresh = await GoldenRecordWriter.RecomputeAsync(
+        var fresh = await writer.RecomputeAsync(
             db,
             created,
             command.Actor,

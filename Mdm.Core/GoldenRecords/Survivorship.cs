@@ -1,22 +1,40 @@
 using System.Text.Json;
 using Mdm.Core.SourceRecords;
-using Mdm.Matching.Normalization;
 
 namespace Mdm.Core.GoldenRecords;
 
 /// <summary>
-/// The first rule set: single values come from the most recent source record that has one
-/// (<c>sourceUpdatedAt</c>, then time received, then source system and id so ties are deterministic);
-/// emails, phones, addresses and loyalty ids are the distinct normalized values of all source records.
-/// A pure function: the same source records give the same golden values in any order.
+/// Picks each golden value from a golden record's source records by that attribute's rule in a
+/// <see cref="SurvivorshipRules"/> catalogue, then lays steward pins over the result. A pure function: the same source
+/// records, rules and pins give the same golden values in any order. Source records are only read, so recomputing
+/// with other rules or without a pin brings back whatever they hold.
 /// </summary>
 public static class Survivorship
 {
+    public const string SourcePriority = "source-priority";
     public const string MostRecent = "most-recent";
+    public const string MostFrequent = "most-frequent";
+    public const string MostComplete = "most-complete";
     public const string Aggregate = "aggregate";
+    public const string StewardPin = "steward-pin";
 
-    public static GoldenValues Compute(IReadOnlyList<SurvivorshipInput> sources)
+    /// <summary>Computes with the shipped rules (<see cref="SurvivorshipRules.Default"/>) and no pins.</summary>
+    public static GoldenValues Compute(IReadOnlyList<SurvivorshipInput> sources) =>
+        Compute(sources, SurvivorshipRules.Default, []);
+
+    /// <summary>Computes golden values by <paramref name="rules"/>, then applies <paramref name="pins"/>.</summary>
+    /// <param name="sources">The golden record's live source records.</param>
+    /// <param name="rules">A catalogue that passed <see cref="SurvivorshipRulesLoader"/>.</param>
+    /// <param name="pins">Steward pins that passed <see cref="Pin.Validate"/>; the latest per attribute wins.</param>
+    public static GoldenValues Compute(
+        IReadOnlyList<SurvivorshipInput> sources,
+        SurvivorshipRules rules,
+        IReadOnlyList<Pin> pins
+    )
     {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(pins);
         var newestFirst = sources
             .OrderByDescending(s => s.Payload.SourceUpdatedAt ?? DateTimeOffset.MinValue)
             .ThenByDescending(s => s.ReceivedAt)
@@ -25,46 +43,31 @@ public static class Survivorship
             .Select(s => s.Payload)
             .ToList();
         var lineage = new Dictionary<string, Lineage>(StringComparer.Ordinal);
-        return new GoldenValues
+        var values = new GoldenValues
         {
-            Name = Newest(newestFirst, p => p.Name is { IsEmpty: false } ? p.Name : null, "name", lineage),
-            BirthDate = Newest(newestFirst, p => p.BirthDate, "birthDate", lineage),
-            Gender = Newest(newestFirst, p => Blank(p.Gender), "gender", lineage),
-            Emails = Distinct<EmailValue, EmailValue>(
+            Name = SurviveName(newestFirst, rules, lineage),
+            BirthDate = Survive<DateOnly>(
                 newestFirst,
-                p => p.Emails,
-                // The newest spelling a customer actually used; duplicates are found by the matching form.
-                e => e with { Address = e.Address.Trim() },
-                e => EmailNormalizer.Normalize(e.Address) ?? e.Address,
-                "emails",
+                SurvivorshipRules.BirthDate,
+                p => p.BirthDate is { } date ? [date] : [],
+                SurvivorshipStrategies.Date,
+                rules.For(SurvivorshipRules.BirthDate),
                 lineage
-            ),
-            Phones = Distinct<PhoneValue, GoldenPhone>(
+            )?.Value,
+            Gender = Survive<string>(
                 newestFirst,
-                p => p.Phones,
-                ToGoldenPhone,
-                x => x.Number,
-                "phones",
+                SurvivorshipRules.Gender,
+                p => SurvivorshipStrategies.Blank(p.Gender) is { } gender ? [gender] : [],
+                SurvivorshipStrategies.Text,
+                rules.For(SurvivorshipRules.Gender),
                 lineage
-            ),
-            Addresses = Distinct<AddressValue, AddressValue>(
-                newestFirst,
-                p => p.Addresses,
-                a => a,
-                AddressKey,
-                "addresses",
-                lineage
-            ),
-            LoyaltyIds = Distinct<string, string>(
-                newestFirst,
-                p => Blank(p.LoyaltyId) is { } id ? [id] : null,
-                id => TextFolding.Compact(id) ?? id,
-                id => id,
-                "loyaltyIds",
-                lineage
-            ),
-            Attributes = NewestAttributes(newestFirst, lineage),
-            Consents = LatestConsents(newestFirst),
+            )?.Value,
+            Emails = SurvivorshipLists.Emails(newestFirst, lineage),
+            Phones = SurvivorshipLists.Phones(newestFirst, lineage),
+            Addresses = SurvivorshipLists.Addresses(newestFirst, lineage),
+            LoyaltyIds = SurvivorshipLists.LoyaltyIds(newestFirst, lineage),
+            Attributes = SurviveAttributes(newestFirst, rules, lineage),
+            Consents = SurvivorshipLists.LatestConsents(newestFirst),
             Sources = newestFirst
                 .Select(p => new SourceRef(p.SourceSystem, p.SourceId))
                 .OrderBy(s => s.SourceSystem, StringComparer.Ordinal)
@@ -72,103 +75,89 @@ public static class Survivorship
                 .ToList(),
             Lineage = lineage,
         };
+        return SurvivorshipPins.Apply(values, lineage, pins);
     }
 
-    private static T? Newest<T>(
+    private static PersonName? SurviveName(
         List<SourceRecordPayload> newestFirst,
-        Func<SourceRecordPayload, T?> pick,
-        string attribute,
+        SurvivorshipRules rules,
         Dictionary<string, Lineage> lineage
     )
     {
-        foreach (var payload in newestFirst)
+        var name = Survive<PersonName>(
+            newestFirst,
+            SurvivorshipRules.Name,
+            p => p.Name is { IsEmpty: false } found ? [found] : [],
+            SurvivorshipStrategies.Name,
+            rules.For(SurvivorshipRules.Name),
+            lineage
+        )?.Value;
+        // A prefix alone is not a name: it only joins a name that survived on its own.
+        if (name is null || rules.NamePrefixRule is not { } prefixRule)
         {
-            if (pick(payload) is { } value)
-            {
-                lineage[attribute] = new Lineage(payload.SourceSystem, payload.SourceId, MostRecent);
-                return value;
-            }
+            return name;
         }
-        return default;
+        var prefix = Survive<string>(
+            newestFirst,
+            SurvivorshipRules.NamePrefix,
+            p => SurvivorshipStrategies.Blank(p.Name?.Prefix) is { } found ? [found] : [],
+            SurvivorshipStrategies.Text,
+            prefixRule,
+            lineage
+        );
+        return name with { Prefix = prefix?.Value };
     }
 
-    private static List<T> Distinct<TIn, T>(
+    private static Dictionary<string, JsonElement> SurviveAttributes(
         List<SourceRecordPayload> newestFirst,
-        Func<SourceRecordPayload, IEnumerable<TIn>?> items,
-        Func<TIn, T> project,
-        Func<T, string> key,
-        string attribute,
+        SurvivorshipRules rules,
         Dictionary<string, Lineage> lineage
     )
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<T>();
-        foreach (var payload in newestFirst)
+        var keys = newestFirst
+            .SelectMany(p => p.Attributes?.Keys ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var key in keys)
         {
-            foreach (var value in (items(payload) ?? []).Select(project))
+            var attribute = SurvivorshipRules.AttributePrefix + key;
+            var winner = Survive<JsonElement>(
+                newestFirst,
+                attribute,
+                p =>
+                    p.Attributes?.TryGetValue(key, out var value) == true && SurvivorshipStrategies.HasValue(value)
+                        ? [value]
+                        : [],
+                SurvivorshipStrategies.Json,
+                rules.For(attribute),
+                lineage
+            );
+            if (winner is { } found)
             {
-                if (seen.Add(key(value)))
-                {
-                    result.Add(value);
-                    lineage.TryAdd(attribute, new Lineage(payload.SourceSystem, payload.SourceId, Aggregate));
-                }
+                result[key] = found.Value.Clone();
             }
         }
         return result;
     }
 
-    private static Dictionary<string, JsonElement> NewestAttributes(
+    private static Candidate<T>? Survive<T>(
         List<SourceRecordPayload> newestFirst,
+        string attribute,
+        Func<SourceRecordPayload, IEnumerable<T>> value,
+        ValueTraits<T> traits,
+        SurvivorshipRule rule,
         Dictionary<string, Lineage> lineage
     )
     {
-        var result = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var payload in newestFirst)
-        {
-            foreach (var (name, value) in payload.Attributes ?? new Dictionary<string, JsonElement>())
-            {
-                if (
-                    value.ValueKind != JsonValueKind.Null
-                    && !(value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length == 0)
-                    && result.TryAdd(name, value.Clone())
-                )
-                {
-                    lineage[$"attributes.{name}"] = new Lineage(payload.SourceSystem, payload.SourceId, MostRecent);
-                }
-            }
-        }
-        return new Dictionary<string, JsonElement>(result, StringComparer.Ordinal);
-    }
-
-    /// <summary>Per purpose and channel, the consent captured last wins.</summary>
-    private static List<GoldenConsent> LatestConsents(List<SourceRecordPayload> newestFirst) =>
-        newestFirst
-            .SelectMany(p =>
-                (p.Consents ?? []).Select(c => new GoldenConsent(
-                    c.Purpose,
-                    c.Channel,
-                    c.Status,
-                    c.CapturedAt,
-                    p.SourceSystem
-                ))
-            )
-            .GroupBy(c => (c.Purpose, c.Channel))
-            .Select(g => g.OrderByDescending(c => c.CapturedAt).ThenBy(c => c.Source, StringComparer.Ordinal).First())
-            .OrderBy(c => c.Purpose, StringComparer.Ordinal)
-            .ThenBy(c => c.Channel, StringComparer.Ordinal)
+        var candidates = newestFirst
+            .SelectMany((payload, rank) => value(payload).Take(1).Select(v => new Candidate<T>(v, payload, rank)))
             .ToList();
-
-    private static GoldenPhone ToGoldenPhone(PhoneValue phone) =>
-        new(PhoneNormalizer.ToE164(phone.Number, phone.Country) ?? phone.Number.Trim(), phone.Type);
-
-    private static string AddressKey(AddressValue a) =>
-        string.Join(
-            '|',
-            TextFolding.Fold(a.Line1),
-            TextFolding.Fold(a.Line2),
-            TextFolding.PostalCode(a.PostalCode, a.Country),
-            TextFolding.Fold(a.Country ?? "US")
-        );
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (SurvivorshipStrategies.Pick(candidates, rule, traits) is not { } pick)
+        {
+            return null;
+        }
+        lineage[attribute] = new Lineage(pick.Winner.Source.SourceSystem, pick.Winner.Source.SourceId, pick.Rule);
+        return pick.Winner;
+    }
 }

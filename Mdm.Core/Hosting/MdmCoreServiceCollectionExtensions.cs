@@ -1,3 +1,4 @@
+using Mdm.Core.GoldenRecords;
 using Mdm.Core.Matching;
 using Mdm.Core.Persistence;
 using Mdm.Core.SourceRecords;
@@ -26,6 +27,8 @@ public static class MdmCoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         services.AddMdmMatching(configuration);
+        services.AddMdmSurvivorship(configuration);
+        services.AddSingleton<GoldenRecordWriter>();
         return services;
     }
 }

@@ -34,6 +34,7 @@ public sealed record DecideMatchReviewResult(
 public sealed class DecideMatchReviewHandler(
     IDbContextFactory<MdmDbContext> dbFactory,
     CandidateMatching matching,
+    GoldenRecordWriter writer,
     TimeProvider time
 ) : ICommandHandler<DecideMatchReview, DecideMatchReviewResult>
 {
@@ -114,7 +115,7 @@ public sealed class DecideMatchReviewHandler(
         }
         else if (a.Status == GoldenStatus.Active && b.Status == GoldenStatus.Active)
         {
-            goldenIds = [await GoldenMerge.MergeAsync(db, matching, a, b, command.Actor, reason, now, ct)];
+            goldenIds = [await GoldenMerge.MergeAsync(db, matching, writer, a, b, command.Actor, reason, now, ct)];
         }
         else
         {

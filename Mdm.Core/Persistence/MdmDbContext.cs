@@ -15,6 +15,7 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
     public DbSet<IdempotencyEntry> IdempotencyEntries => Set<IdempotencyEntry>();
     public DbSet<MatchReview> MatchReviews => Set<MatchReview>();
     public DbSet<MatchExclusion> MatchExclusions => Set<MatchExclusion>();
+    public DbSet<GoldenPin> GoldenPins => Set<GoldenPin>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -78,6 +79,13 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.HasIndex(x => x.GoldenIdA);
             e.HasIndex(x => x.GoldenIdB);
             e.Property(x => x.Comment).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<GoldenPin>(e =>
+        {
+            e.HasKey(x => new { x.GoldenId, x.Attribute });
+            e.Property(x => x.Attribute).HasMaxLength(128);
+            e.Property(x => x.Value).HasColumnType("jsonb");
+            e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<MatchExclusion>(e =>
         {

@@ -15,6 +15,7 @@ public sealed record DetachResult(Guid? GoldenId, string? GoldenStatus);
 public sealed class DetachSourceRecordHandler(
     IDbContextFactory<MdmDbContext> dbFactory,
     CandidateMatching matching,
+    GoldenRecordWriter writer,
     TimeProvider time
 ) : ICommandHandler<DetachSourceRecord, DetachResult>
 {
@@ -49,14 +50,7 @@ public sealed class DetachSourceRecordHandler(
                     db.Links.Remove(link);
                     var golden = await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct);
                     var reason = $"detach of {row.SourceSystem}/{row.SourceId}";
-                    var recomputation = await GoldenRecordWriter.RecomputeAsync(
-                        db,
-                        golden,
-                        command.Actor,
-                        reason,
-                        now,
-                        ct
-                    );
+                    var recomputation = await writer.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
                     Audit.Record(
                         db,
                         command.Actor,

@@ -32,6 +32,7 @@ public sealed record IngestResult(string SourceSystem, string SourceId, Guid Gol
 public sealed class IngestSourceRecordHandler(
     IDbContextFactory<MdmDbContext> dbFactory,
     CandidateMatching matching,
+    GoldenRecordWriter writer,
     TimeProvider time
 ) : ICommandHandler<IngestSourceRecord, IngestResult>
 {
@@ -109,7 +110,7 @@ public sealed class IngestSourceRecordHandler(
         var (golden, outcome) = link is not null
             ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated)
             : await LinkAsync(db, row, match, keys, command.Actor, now, ct);
-        var recomputation = await GoldenRecordWriter.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+        var recomputation = await writer.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
         Audit.Record(
             db,
             command.Actor,

@@ -177,6 +177,37 @@ namespace Mdm.Core.Persistence.Migrations
                     b.ToTable("change_events", (string)null);
                 });
 
+            modelBuilder.Entity("Mdm.Core.Persistence.GoldenPin", b =>
+                {
+                    b.Property<Guid>("GoldenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id");
+
+                    b.Property<string>("Attribute")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("attribute");
+
+                    b.Property<DateTimeOffset>("PinnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pinned_at");
+
+                    b.Property<string>("PinnedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pinned_by");
+
+                    b.Property<JsonDocument>("Value")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("value");
+
+                    b.HasKey("GoldenId", "Attribute")
+                        .HasName("pk_golden_pins");
+
+                    b.ToTable("golden_pins", (string)null);
+                });
+
             modelBuilder.Entity("Mdm.Core.Persistence.GoldenRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -606,6 +637,16 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasForeignKey("SourceSystem")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_api_keys_source_systems_source_system");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.GoldenPin", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.GoldenRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GoldenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_golden_pins_golden_records_golden_id");
                 });
 
             modelBuilder.Entity("Mdm.Core.Persistence.Link", b =>

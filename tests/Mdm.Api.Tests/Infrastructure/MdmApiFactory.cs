@@ -60,7 +60,7 @@ public sealed class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
                 """
-                TRUNCATE links, match_reviews, match_exclusions, change_events, golden_record_versions, golden_records, source_records,
+                TRUNCATE links, match_reviews, match_exclusions, golden_pins, change_events, golden_record_versions, golden_records, source_records,
                          audit_entries, idempotency_entries, api_keys RESTART IDENTITY CASCADE;
                 DELETE FROM source_systems WHERE NOT built_in;
                 """,
