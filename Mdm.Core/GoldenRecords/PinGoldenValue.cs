@@ -37,19 +37,7 @@ public sealed class PinGoldenValueHandler(
             return new(PinOutcome.Invalid, error, null);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db
-            .Database.CreateExecutionStrategy()
-            .ExecuteAsync(
-                async ct =>
-                {
-                    db.ChangeTracker.Clear();
-                    await using var tx = await db.Database.BeginTransactionAsync(ct);
-                    var result = await PinAsync(db, command, ct);
-                    await tx.CommitAsync(ct);
-                    return result;
-                },
-                cancellationToken
-            );
+        return await db.InTransactionAsync(ct => PinAsync(db, command, ct), cancellationToken);
     }
 
     private async Task<PinResult> PinAsync(MdmDbContext db, PinGoldenValue command, CancellationToken ct)

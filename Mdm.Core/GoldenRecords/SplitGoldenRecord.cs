@@ -36,19 +36,7 @@ public sealed class SplitGoldenRecordHandler(
     public async ValueTask<SplitResult> Handle(SplitGoldenRecord command, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db
-            .Database.CreateExecutionStrategy()
-            .ExecuteAsync(
-                async ct =>
-                {
-                    db.ChangeTracker.Clear();
-                    await using var tx = await db.Database.BeginTransactionAsync(ct);
-                    var result = await SplitAsync(db, command, ct);
-                    await tx.CommitAsync(ct);
-                    return result;
-                },
-                cancellationToken
-            );
+        return await db.InTransactionAsync(ct => SplitAsync(db, command, ct), cancellationToken);
     }
 
     private async Task<SplitResult> SplitAsync(MdmDbContext db, SplitGoldenRecord command, CancellationToken ct)

@@ -44,19 +44,7 @@ public sealed class DecideMatchReviewHandler(
     )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db
-            .Database.CreateExecutionStrategy()
-            .ExecuteAsync(
-                async ct =>
-                {
-                    db.ChangeTracker.Clear();
-                    await using var tx = await db.Database.BeginTransactionAsync(ct);
-                    var result = await DecideAsync(db, command, ct);
-                    await tx.CommitAsync(ct);
-                    return result;
-                },
-                cancellationToken
-            );
+        return await db.InTransactionAsync(ct => DecideAsync(db, command, ct), cancellationToken);
     }
 
     private async Task<DecideMatchReviewResult> DecideAsync(

@@ -22,50 +22,39 @@ public sealed class DetachSourceRecordHandler(
     public async ValueTask<DetachResult> Handle(DetachSourceRecord command, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db
-            .Database.CreateExecutionStrategy()
-            .ExecuteAsync(
-                async ct =>
-                {
-                    db.ChangeTracker.Clear();
-                    await using var tx = await db.Database.BeginTransactionAsync(ct);
-                    var now = time.GetUtcNow();
-                    await AdvisoryLocks.LockSourceRecordAsync(db, command.SourceSystem, command.SourceId, ct);
-                    var row = await db.SourceRecords.SingleOrDefaultAsync(
-                        s =>
-                            s.SourceSystem == command.SourceSystem
-                            && s.SourceId == command.SourceId
-                            && s.DetachedAt == null,
-                        ct
-                    );
-                    var link = row is null
-                        ? null
-                        : await db.Links.SingleOrDefaultAsync(l => l.SourceRecordId == row.Id, ct);
-                    if (row is null || link is null)
-                    {
-                        return new DetachResult(null, null);
-                    }
-                    row.DetachedAt = now;
-                    row.Version++;
-                    db.Links.Remove(link);
-                    var golden = await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct);
-                    var reason = $"detach of {row.SourceSystem}/{row.SourceId}";
-                    var recomputation = await writer.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
-                    Audit.Record(
-                        db,
-                        command.Actor,
-                        "source-record.detached",
-                        "source-record",
-                        $"{row.SourceSystem}/{row.SourceId}",
-                        null,
-                        now
-                    );
-                    await db.SaveChangesAsync(ct);
-                    matching.Index(recomputation, golden);
-                    await tx.CommitAsync(ct);
-                    return new DetachResult(golden.Id, golden.Status);
-                },
-                cancellationToken
-            );
+        return await db.InTransactionAsync(ct => DetachAsync(db, command, ct), cancellationToken);
+    }
+
+    private async Task<DetachResult> DetachAsync(MdmDbContext db, DetachSourceRecord command, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await AdvisoryLocks.LockSourceRecordAsync(db, command.SourceSystem, command.SourceId, ct);
+        var row = await db.SourceRecords.SingleOrDefaultAsync(
+            s => s.SourceSystem == command.SourceSystem && s.SourceId == command.SourceId && s.DetachedAt == null,
+            ct
+        );
+        var link = row is null ? null : await db.Links.SingleOrDefaultAsync(l => l.SourceRecordId == row.Id, ct);
+        if (row is null || link is null)
+        {
+            return new DetachResult(null, null);
+        }
+        row.DetachedAt = now;
+        row.Version++;
+        db.Links.Remove(link);
+        var golden = await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct);
+        var reason = $"detach of {row.SourceSystem}/{row.SourceId}";
+        var recomputation = await writer.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+        Audit.Record(
+            db,
+            command.Actor,
+            "source-record.detached",
+            "source-record",
+            $"{row.SourceSystem}/{row.SourceId}",
+            null,
+            now
+        );
+        await db.SaveChangesAsync(ct);
+        matching.Index(recomputation, golden);
+        return new DetachResult(golden.Id, golden.Status);
     }
 }

@@ -50,18 +50,7 @@ public sealed class IngestSourceRecordHandler(
                 0
             );
         }
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(
-            async ct =>
-            {
-                db.ChangeTracker.Clear();
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var result = await IngestAsync(db, command, ct);
-                await tx.CommitAsync(ct);
-                return result;
-            },
-            cancellationToken
-        );
+        return await db.InTransactionAsync(ct => IngestAsync(db, command, ct), cancellationToken);
     }
 
     private async Task<IngestResult> IngestAsync(MdmDbContext db, IngestSourceRecord command, CancellationToken ct)
