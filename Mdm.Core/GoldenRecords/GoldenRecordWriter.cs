@@ -67,6 +67,21 @@ public sealed class GoldenRecordWriter(SurvivorshipRules rules)
             return new GoldenRecomputation(null, members);
         }
         var isNew = golden.Version == 0;
+        if (status == GoldenStatus.Retired && golden.Status != GoldenStatus.Retired)
+        {
+            // Nothing is left to merge or keep apart: a steward must not be asked about it.
+            await db
+                .MatchReviews.Where(r =>
+                    r.Status == MatchReviewStatus.Open && (r.GoldenIdA == golden.Id || r.GoldenIdB == golden.Id)
+                )
+                .ExecuteUpdateAsync(
+                    u =>
+                        u.SetProperty(r => r.Status, MatchReviewStatus.Superseded)
+                            .SetProperty(r => r.DecidedAt, now)
+                            .SetProperty(r => r.Version, r => r.Version + 1),
+                    ct
+                );
+        }
         golden.Status = status;
         golden.Document = document;
         var change = WriteVersion(

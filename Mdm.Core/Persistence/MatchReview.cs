@@ -12,7 +12,10 @@ public static class MatchReviewStatus
     /// <summary>A steward decided they are different people; the pair is never proposed or merged again.</summary>
     public const string NotAMatch = "not-a-match";
 
-    /// <summary>Closed without a decision: another decision already put both golden records into one.</summary>
+    /// <summary>
+    /// Closed without a decision: another decision already put both golden records into one, or one of them lost its
+    /// last source record (retired).
+    /// </summary>
     public const string Superseded = "superseded";
 }
 

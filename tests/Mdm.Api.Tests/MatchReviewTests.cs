@@ -138,6 +138,21 @@ public sealed class MatchReviewTests(MdmApiFactory factory) : ApiTestBase(factor
         Assert.Equal(1, await Factory.CountAsync("SELECT count(*) FROM match_reviews WHERE status = 'open'"));
     }
 
+    // Found by the property test (CsCheck seed 6QF30lfQhdX6): the review stayed open against a retired golden record.
+    [Fact]
+    public async Task Detach_LastSourceRecordOfASideUnderReview_ClosesTheReview()
+    {
+        var (_, newer, reviewId) = await TwoGoldensUnderReview();
+
+        await (await Admin.DeleteAsync("/api/v1/source-records/crm/CRM-1")).Expect(HttpStatusCode.OK);
+
+        var golden = await (await Admin.GetAsync($"/api/v1/golden-records/{newer}")).Expect(HttpStatusCode.OK);
+        Assert.Equal("retired", golden["status"]!.GetValue<string>());
+        var open = await (await Admin.GetAsync("/api/v1/match-reviews")).Expect(HttpStatusCode.OK);
+        Assert.Empty(open["items"]!.AsArray());
+        await (await Decide(reviewId, "merge")).ExpectProblem(HttpStatusCode.Conflict);
+    }
+
     [Fact]
     public async Task Decide_UnknownReview_Returns404()
     {
