@@ -13,7 +13,7 @@ namespace Mdm.Api.Tests.Infrastructure;
 /// The real API on Kestrel (real HTTP on a loopback port) over its own real PostgreSQL database.
 /// Shared by the tests of one class; <see cref="ResetAsync"/> empties the database before each test.
 /// </summary>
-public sealed class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string AdminKey { get; } = "test-admin-" + Guid.NewGuid().ToString("N");
     public string ConnectionString { get; private set; } = "";
@@ -29,8 +29,15 @@ public sealed class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifeti
         StartServer();
     }
 
+    /// <summary>Settings of a test class's own host, fixed before it starts (a subclass per configuration).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> HostSettings { get; } = new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var (key, value) in HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("ConnectionStrings:Mdm", ConnectionString);
         builder.UseSetting("MDM_ADMIN_API_KEY", AdminKey);
         foreach (var (key, value) in Settings)
