@@ -12,9 +12,43 @@ public static class GoldenRecordEndpoints
     public static RouteGroupBuilder MapGoldenRecordEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/golden-records").WithTags("Golden records").RequireAuthorization(Scopes.GoldenRead);
+        group.MapGet("/", SearchGoldenRecords);
         group.MapGet("/{goldenId:guid}", GetGoldenRecord);
         group.MapGet("/by-source/{sourceSystem}/{sourceId}", GetGoldenRecordBySource);
         return api;
+    }
+
+    private static async Task<IResult> SearchGoldenRecords(
+        HttpContext http,
+        IMediator mediator,
+        string? q,
+        int? limit,
+        string? after
+    )
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 200)
+        {
+            errors["q"] = ["Required: a name, email or phone (at most 200 characters)."];
+        }
+        if (limit is < 1 or > 100)
+        {
+            errors["limit"] = ["Must be between 1 and 100."];
+        }
+        var offset = 0;
+        if (
+            after is not null
+            && (!int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset > 500)
+        )
+        {
+            errors["after"] = ["Must be a cursor returned as 'next' by an earlier page."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid search");
+        }
+        var page = await mediator.Send(new SearchGoldenRecords(q!, limit ?? 20, offset), http.RequestAborted);
+        return TypedResults.Ok(new { items = page.Items, next = page.Next?.ToString(CultureInfo.InvariantCulture) });
     }
 
     private static async Task<IResult> GetGoldenRecord(Guid goldenId, HttpContext http, IMediator mediator)
