@@ -1,5 +1,6 @@
 using Mdm.Core.Hosting;
 using Mdm.Stewardship.Web;
+using Mdm.Stewardship.Web.Accounts;
 using Mdm.Stewardship.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.AddMdmStewardship();
 var app = builder.Build();
 app.UseMdmStewardshipPipeline();
 app.MapMdmHealthEndpoints();
+app.MapStewardAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

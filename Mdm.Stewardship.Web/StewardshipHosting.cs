@@ -1,5 +1,6 @@
 using Mdm.Core.Hosting;
 using Mdm.Core.Overview;
+using Mdm.Stewardship.Web.Accounts;
 using MudBlazor.Services;
 
 namespace Mdm.Stewardship.Web;
@@ -11,16 +12,21 @@ public static class StewardshipHosting
     {
         var services = builder.Services;
         services.AddMdmCore(builder.Configuration);
+        services.AddStewardshipUseCases();
+        services.AddMdmHealthChecks();
+        services.AddMdmStewardAccounts();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return builder;
+    }
+
+    /// <summary>The Core use cases the pages send through the mediator (also what component tests borrow).</summary>
+    public static IServiceCollection AddStewardshipUseCases(this IServiceCollection services) =>
         services.AddMediator(o =>
         {
             o.ServiceLifetime = ServiceLifetime.Singleton;
             o.Assemblies = [typeof(GetHubOverview)];
         });
-        services.AddMdmHealthChecks();
-        services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
-        return builder;
-    }
 
     public static WebApplication UseMdmStewardshipPipeline(this WebApplication app)
     {
@@ -29,6 +35,8 @@ public static class StewardshipHosting
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         return app;

@@ -34,6 +34,10 @@ psql_in() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -tAc "$1"; }
 # A local admin key, made once and kept out of git (.mdm/ is ignored).
 [ -f "$state/admin-api-key" ] || echo "mdm_local_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" > "$state/admin-api-key"
 admin_key=$(cat "$state/admin-api-key")
+# The first steward admin of the UI, likewise made once (override with MDM_STEWARD_ADMIN_EMAIL / _PASSWORD).
+steward_email=${MDM_STEWARD_ADMIN_EMAIL:-admin@customermdm.local}
+[ -f "$state/steward-admin-password" ] || echo "Mdm-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" > "$state/steward-admin-password"
+steward_password=${MDM_STEWARD_ADMIN_PASSWORD:-$(cat "$state/steward-admin-password")}
 
 echo "Building..."
 dotnet build CustomerMdm.sln -c Release -v quiet -nologo >"$state/logs/build.log" 2>&1 || { cat "$state/logs/build.log"; exit 1; }
@@ -43,6 +47,7 @@ start_app() {
   stop_app "$name"
   # Each process keeps its own candidate index, persisted between starts.
   ConnectionStrings__Mdm="$connection" MDM_ADMIN_API_KEY="$admin_key" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    MDM_STEWARD_ADMIN_EMAIL="$steward_email" MDM_STEWARD_ADMIN_PASSWORD="$steward_password" \
     Matching__IndexPath="$state/index/$name" \
     nohup dotnet run --no-build --no-launch-profile -c Release --project "$project" >"$state/logs/$name.log" 2>&1 &
   echo $! >"$state/$name.pid"
@@ -73,6 +78,7 @@ cat <<INFO
 CustomerMdm is running.
   API              http://127.0.0.1:$api_port/api/v1   (docs: http://127.0.0.1:$api_port/docs)
   Steward UI       http://127.0.0.1:$ui_port/
+  Steward sign-in  $steward_email / $steward_password   (admin; add stewards and viewers under Accounts)
   Admin API key    $admin_key      (export MDM_KEY=\$(cat .mdm/admin-api-key))
   PostgreSQL       $connection
   Logs             .mdm/logs/

@@ -2,63 +2,99 @@ using System.Net;
 using System.Text.Json;
 using Mdm.Core;
 using Mdm.Core.SourceRecords;
-using Mdm.Testing;
-using Mediator;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Mdm.Stewardship.Web.Tests.Infrastructure;
 
 namespace Mdm.Stewardship.Web.Tests;
 
-/// <summary>The steward UI host on Kestrel over a real PostgreSQL.</summary>
-public sealed class StewardshipHostTests : IClassFixture<StewardshipHostTests.UiFactory>
+/// <summary>The steward UI host on Kestrel over a real PostgreSQL: health, sign-in and the overview.</summary>
+public sealed class StewardshipHostTests(StewardUiFactory factory) : IClassFixture<StewardUiFactory>
 {
-    private readonly UiFactory _factory;
-
-    public StewardshipHostTests(UiFactory factory) => _factory = factory;
-
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
-    public async Task Health_AnswersOk(string path)
+    public async Task Health_WithoutSignIn_AnswersOk(string path)
     {
-        using var client = _factory.CreateClient();
+        using var client = factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
     }
 
-    [Fact]
-    public async Task Overview_ShowsSourceRecordCountsPerSystem()
+    [Theory]
+    [InlineData("/")]
+    public async Task Page_WhenSignedOut_RedirectsToLoginWithReturnUrl(string path)
     {
-        var mediator = _factory.Services.GetRequiredService<IMediator>();
+        // A plain client: the factory's Kestrel-mode client follows redirects whatever its options say.
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = factory.RootUri };
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", response.Headers.Location!.AbsolutePath);
+        Assert.Contains(Uri.EscapeDataString(path), response.Headers.Location.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WithTheConfiguredAdmin_ShowsOverviewWithSourceRecordCounts()
+    {
+        await factory.ResetAsync();
         foreach (var id in new[] { "E-1", "E-2" })
         {
             using var json = JsonDocument.Parse($$"""{"sourceSystem":"erp","sourceId":"{{id}}"}""");
             var payload = SourceRecordJson.Read(json.RootElement);
-            await mediator.Send(new IngestSourceRecord(json.RootElement, payload, Actor.System));
+            await factory.Mediator.Send(new IngestSourceRecord(json.RootElement, payload, Actor.System));
         }
-        using var client = _factory.CreateClient();
+        using var client = await SignIn.ClientAsync(factory, StewardUiFactory.AdminEmail, StewardUiFactory.Password);
 
         var html = await client.GetStringAsync("/");
 
         Assert.Contains("Hub overview", html, StringComparison.Ordinal);
+        Assert.Contains("admin@stewards.test · admin", html, StringComparison.Ordinal);
         Assert.Matches(@"ERP \(erp\)</td>\s*<td[^>]*>2</td>", html);
     }
 
-    public sealed class UiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+    [Fact]
+    public async Task SignIn_WithWrongPassword_StaysOnLoginWithMessageAndNoSession()
     {
-        private string _connectionString = "";
+        using var client = factory.CreateClient();
 
-        public async Task InitializeAsync()
-        {
-            _connectionString = await (await PostgresServer.Instance).CreateDatabaseAsync();
-            UseKestrel(0);
-            StartServer();
-        }
+        var response = await SignIn.PostLoginAsync(client, StewardUiFactory.AdminEmail, "not-the-password");
+        var html = await response.Content.ReadAsStringAsync();
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseSetting("ConnectionStrings:Mdm", _connectionString);
-
-        async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+        Assert.Contains("E-mail or password is not right.", html, StringComparison.Ordinal);
+        var overview = await client.GetAsync("/");
+        Assert.Equal("/account/login", overview.RequestMessage!.RequestUri!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        using var client = await SignIn.ClientAsync(factory, StewardUiFactory.AdminEmail, StewardUiFactory.Password);
+        var page = await client.GetStringAsync("/");
+        var token = System.Text.RegularExpressions.Regex.Match(
+            page,
+            "name=\"__RequestVerificationToken\" value=\"([^\"]+)\""
+        );
+
+        using var body = new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            }
+        );
+        await client.PostAsync("/account/logout", body);
+
+        var after = await client.GetAsync("/");
+        Assert.Equal("/account/login", after.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData(null, "/")]
+    [InlineData("reviews", "/reviews")]
+    [InlineData("/golden-records/abc", "/golden-records/abc")]
+    [InlineData("//evil.example/phish", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("/\\evil.example", "/")]
+    public void SafeReturnUrl_KeepsOnlyLocalPaths(string? returnUrl, string expected) =>
+        Assert.Equal(expected, Components.Account.Login.SafeReturnUrl(returnUrl));
 }
