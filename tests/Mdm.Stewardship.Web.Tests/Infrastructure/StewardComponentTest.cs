@@ -1,0 +1,57 @@
+using Bunit;
+using Mdm.Stewardship.Web.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Mdm.Stewardship.Web.Tests.Infrastructure;
+
+/// <summary>
+/// bUnit over the real use cases: the component's services (mediator, DbContext factory, survivorship…) come from a
+/// running steward UI host on a real PostgreSQL; MudBlazor's services are bUnit's own, with loose JS interop.
+/// </summary>
+public abstract class StewardComponentTest : BunitContext, IClassFixture<StewardUiFactory>
+{
+    protected StewardComponentTest(StewardUiFactory factory)
+    {
+        Factory = factory;
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddFallbackServiceProvider(new HostSingletons(factory.Services));
+    }
+
+    protected StewardUiFactory Factory { get; }
+
+    /// <summary>Signs in a fake principal <c>{role}@stewards.test</c> holding the role and that role's policies.</summary>
+    protected void SignInAs(string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized($"{role}@stewards.test");
+        auth.SetRoles(role);
+        var policies = role switch
+        {
+            StewardRoles.Admin => new[] { StewardRoles.CanDecide, StewardRoles.CanAdminister },
+            StewardRoles.Steward => [StewardRoles.CanDecide],
+            _ => [],
+        };
+        auth.SetPolicies(policies);
+    }
+}
+
+/// <summary>
+/// The host's singletons (mediator, DbContext factory, options, time…) but none of its scoped services: those belong
+/// to a request or circuit, and bUnit supplies its own (renderer, navigation, authorization).
+/// </summary>
+internal sealed class HostSingletons(IServiceProvider host) : IServiceProvider
+{
+    public object? GetService(Type serviceType)
+    {
+        try
+        {
+            return host.GetService(serviceType);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
