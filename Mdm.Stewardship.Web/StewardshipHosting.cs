@@ -1,6 +1,7 @@
 using Mdm.Core.Hosting;
 using Mdm.Core.Overview;
 using Mdm.Stewardship.Web.Accounts;
+using Mdm.Stewardship.Web.Reviews;
 using MudBlazor.Services;
 
 namespace Mdm.Stewardship.Web;
@@ -17,6 +18,7 @@ public static class StewardshipHosting
         services.AddMdmStewardAccounts();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<ReviewNavigator>();
         return builder;
     }
 

@@ -33,4 +33,9 @@ public sealed class MatchReview
     public string? DecidedBy { get; set; }
     public string? Comment { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>The steward who took the review from the queue ("assign to me"); anyone may still decide it.</summary>
+    public string? AssignedTo { get; set; }
+
+    public DateTimeOffset? AssignedAt { get; set; }
 }

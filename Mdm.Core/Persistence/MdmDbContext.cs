@@ -79,6 +79,8 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.HasIndex(x => x.GoldenIdA);
             e.HasIndex(x => x.GoldenIdB);
             e.Property(x => x.Comment).HasMaxLength(2000);
+            e.Property(x => x.AssignedTo).HasMaxLength(256);
+            e.HasIndex(x => new { x.Status, x.CreatedAt });
         });
         modelBuilder.Entity<GoldenPin>(e =>
         {

@@ -18,7 +18,7 @@ namespace Mdm.Core.Persistence.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -407,6 +407,15 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("assigned_to");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -459,6 +468,9 @@ namespace Mdm.Core.Persistence.Migrations
 
                     b.HasIndex("GoldenIdB")
                         .HasDatabaseName("ix_match_reviews_golden_id_b");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_match_reviews_status_created_at");
 
                     b.HasIndex("Status", "Score")
                         .HasDatabaseName("ix_match_reviews_status_score");

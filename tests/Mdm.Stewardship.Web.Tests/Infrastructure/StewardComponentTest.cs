@@ -1,5 +1,6 @@
 using Bunit;
 using Mdm.Stewardship.Web.Accounts;
+using Mdm.Stewardship.Web.Reviews;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -9,13 +10,19 @@ namespace Mdm.Stewardship.Web.Tests.Infrastructure;
 /// bUnit over the real use cases: the component's services (mediator, DbContext factory, survivorship…) come from a
 /// running steward UI host on a real PostgreSQL; MudBlazor's services are bUnit's own, with loose JS interop.
 /// </summary>
-public abstract class StewardComponentTest : BunitContext, IClassFixture<StewardUiFactory>
+public abstract class StewardComponentTest : BunitContext, IClassFixture<StewardUiFactory>, IAsyncLifetime
 {
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are only asynchronously disposable: xunit must end the context asynchronously.
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
     protected StewardComponentTest(StewardUiFactory factory)
     {
         Factory = factory;
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddScoped(_ => new ReviewNavigator(factory.Mediator));
         Services.AddFallbackServiceProvider(new HostSingletons(factory.Services));
     }
 
