@@ -46,6 +46,7 @@ public static class StewardAuthExtensions
             .AddPolicy(StewardRoles.CanAdminister, p => p.RequireRole(StewardRoles.Admin));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStewardStateProvider>();
+        services.AddSingleton<StewardAccounts>();
         services.AddHostedService<StewardAccountSetup>();
         return services;
     }
