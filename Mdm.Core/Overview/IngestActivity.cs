@@ -61,7 +61,7 @@ internal static class IngestActivity
     }
 
     /// <summary>Lower edges: twenty buckets of 0.05 over [0, 1], split where a threshold falls inside one.</summary>
-    internal static double[] BucketEdges(double review, double autoMerge) =>
+    private static double[] BucketEdges(double review, double autoMerge) =>
         Enumerable
             .Range(0, UniformBuckets)
             .Select(i => i / (double)UniformBuckets)
