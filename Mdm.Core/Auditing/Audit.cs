@@ -1,10 +1,12 @@
+using System.Text.Json;
 using Mdm.Core.Persistence;
 
 namespace Mdm.Core;
 
-/// <summary>Appends to the audit trail in the caller's transaction. Never put personal data in reason.</summary>
+/// <summary>Appends to the audit trail in the caller's transaction. Never put personal data in reason or details.</summary>
 public static class Audit
 {
+    /// <param name="details">Facts for reports (numbers, codes), stored as jsonb.</param>
     public static void Record(
         MdmDbContext db,
         Actor actor,
@@ -12,7 +14,8 @@ public static class Audit
         string entityType,
         string entityId,
         string? reason,
-        DateTimeOffset now
+        DateTimeOffset now,
+        JsonDocument? details = null
     ) =>
         db.AuditEntries.Add(
             new AuditEntry
@@ -22,6 +25,7 @@ public static class Audit
                 EntityType = entityType,
                 EntityId = entityId,
                 Reason = reason,
+                Details = details,
                 At = now,
             }
         );

@@ -96,10 +96,11 @@ public sealed class IngestSourceRecordHandler(
         await db.SaveChangesAsync(ct);
 
         var reason = $"{(row.Version == 1 ? "ingest" : "update")} of {payload.SourceSystem}/{payload.SourceId}";
-        var (golden, outcome) = link is not null
-            ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated)
+        var (golden, outcome, score) = link is not null
+            ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated, null)
             : await LinkAsync(db, row, match, keys, command.Actor, now, ct);
         var recomputation = await writer.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+        // With the best candidate's match probability, for the dashboard's score histogram: a number, no personal data.
         Audit.Record(
             db,
             command.Actor,
@@ -107,14 +108,15 @@ public sealed class IngestSourceRecordHandler(
             "source-record",
             $"{row.SourceSystem}/{row.SourceId}",
             outcome,
-            now
+            now,
+            score is { } best ? JsonSerializer.SerializeToDocument(new { score = best }) : null
         );
         await db.SaveChangesAsync(ct);
         matching.Index(recomputation, golden);
         return Result(payload, golden.Id, outcome, row.Version);
     }
 
-    private async Task<(GoldenRecord Golden, string Outcome)> LinkAsync(
+    private async Task<(GoldenRecord Golden, string Outcome, double? Score)> LinkAsync(
         MdmDbContext db,
         SourceRecord row,
         MatchRecord match,
@@ -153,7 +155,7 @@ public sealed class IngestSourceRecordHandler(
                 CreatedAt = now,
             }
         );
-        return (golden, outcome);
+        return (golden, outcome, best?.Probability);
     }
 
     private static async Task<bool> SourceSystemExistsAsync(MdmDbContext db, string code, CancellationToken ct) =>
