@@ -38,7 +38,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
-    public async Task QueueAndComparePages_HaveNoSeriousViolations()
+    public async Task QueueComparePagesAndDashboard_HaveNoSeriousViolations()
     {
         await browser.Ui.ResetAsync();
         var pair = await HubData.ReviewPairAsync(browser.Ui, 0);
@@ -50,6 +50,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync($"/reviews/{pair.ReviewId}");
         await Assertions.Expect(page.GetByTestId("comparison")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/dashboard");
+        await Assertions.Expect(page.GetByTestId("headline-open-reviews")).ToHaveTextAsync("1");
         await AssertAccessibleAsync(page);
     }
 

@@ -37,6 +37,14 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
     }
 
+    private async Task DecideAsync(Guid reviewId, string decision, string steward) =>
+        Assert.Equal(
+            DecideMatchReviewOutcome.Decided,
+            (
+                await browser.Ui.Mediator.Send(new DecideMatchReview(reviewId, decision, null, new Actor(steward)))
+            ).Outcome
+        );
+
     [Fact]
     public async Task MainPages_AreSavedAsScreenshots()
     {
@@ -62,5 +70,14 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         await page.GotoAsync($"/reviews/{queue.Items[0].Id}");
         await Assertions.Expect(page.GetByTestId("contribution").First).ToBeVisibleAsync();
         await ShootAsync(page, "compare");
+
+        // A day's work for the dashboard: two stewards decide a few reviews.
+        var decided = await browser.Ui.Mediator.Send(new ListReviewQueueItems(new ReviewQueueFilter(), 0, 3));
+        await DecideAsync(decided.Items[0].Id, MatchDecisions.Merge, "steward:alice@stewards.test");
+        await DecideAsync(decided.Items[1].Id, MatchDecisions.Merge, "steward:bob@stewards.test");
+        await DecideAsync(decided.Items[2].Id, MatchDecisions.NotAMatch, "steward:bob@stewards.test");
+        await page.GotoAsync("/dashboard");
+        await Assertions.Expect(page.GetByTestId("headline-decisions-today")).ToHaveTextAsync("3");
+        await ShootAsync(page, "dashboard");
     }
 }
