@@ -1,7 +1,4 @@
-using Mdm.Core;
-using Mdm.Core.GoldenRecords;
 using Mdm.Core.Persistence;
-using Mdm.Stewardship.Web.Tests.Infrastructure;
 
 namespace Mdm.Stewardship.Web.Tests;
 

@@ -7,8 +7,6 @@ namespace Mdm.Stewardship.Web.Tests.Infrastructure;
 /// <summary>Test data for the golden-record pages, ingested through the real use case as a channel system would send it.</summary>
 public static class SourceRecordSeed
 {
-    public const string Phone = "(212) 555-0147";
-
     /// <summary>A person as <paramref name="system"/> sends it; <paramref name="extra"/> adds fields (attributes, consents…).</summary>
     public static async Task<IngestResult> IngestPersonAsync(
         this StewardUiFactory factory,
@@ -17,6 +15,7 @@ public static class SourceRecordSeed
         string given,
         string family,
         string email,
+        string? phone = null,
         object? extra = null,
         Actor? actor = null
     )
@@ -28,24 +27,22 @@ public static class SourceRecordSeed
             ["sourceUpdatedAt"] = "2026-01-01T00:00:00Z",
             ["name"] = new { given, family },
             ["emails"] = new[] { new { address = email, type = "personal" } },
-            ["phones"] = new[]
+        };
+        if (phone is not null)
+        {
+            fields["phones"] = new[]
             {
                 new
                 {
-                    number = Phone,
+                    number = phone,
                     type = "mobile",
                     country = "US",
                 },
-            },
-        };
-        foreach (
-            var (key, value) in JsonSerializer
-                .SerializeToElement(extra ?? new { })
-                .EnumerateObject()
-                .Select(p => (p.Name, p.Value))
-        )
+            };
+        }
+        foreach (var property in JsonSerializer.SerializeToElement(extra ?? new { }).EnumerateObject())
         {
-            fields[key] = value;
+            fields[property.Name] = property.Value;
         }
         var json = JsonSerializer.SerializeToElement(fields);
         var result = await factory.Mediator.Send(

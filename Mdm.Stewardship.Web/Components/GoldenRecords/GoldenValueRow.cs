@@ -1,0 +1,64 @@
+using Mdm.Core.GoldenRecords;
+
+namespace Mdm.Stewardship.Web.Components.GoldenRecords;
+
+/// <summary>One golden attribute as the values table shows it: its values, lineage and whether a steward may pin it.</summary>
+public sealed record GoldenValueRow(
+    string Attribute,
+    string Label,
+    IReadOnlyList<string> Values,
+    Lineage? Lineage,
+    bool Pinnable
+)
+{
+    public bool Pinned => Lineage?.Rule == Survivorship.StewardPin;
+
+    /// <summary>Name, birth date and gender always (a steward may pin an empty one), then the lists and attributes.</summary>
+    public static IReadOnlyList<GoldenValueRow> For(GoldenValues values)
+    {
+        GoldenValueRow Row(string attribute, string label, IEnumerable<string> shown, bool pinnable) =>
+            new(
+                attribute,
+                label,
+                shown.Where(v => v.Length > 0).ToList(),
+                values.Lineage.GetValueOrDefault(attribute),
+                pinnable
+            );
+
+        return
+        [
+            Row(SurvivorshipRules.Name, "Name", [GoldenDisplay.Name(values.Name)], true),
+            Row(SurvivorshipRules.BirthDate, "Birth date", [GoldenDisplay.Date(values.BirthDate)], true),
+            Row(SurvivorshipRules.Gender, "Gender", [values.Gender ?? ""], true),
+            Row(
+                SurvivorshipRules.Emails,
+                "E-mails",
+                values.Emails.Select(e => GoldenDisplay.Typed(e.Address, e.Type)),
+                false
+            ),
+            Row(
+                SurvivorshipRules.Phones,
+                "Phones",
+                values.Phones.Select(p => GoldenDisplay.Typed(p.Number, p.Type)),
+                false
+            ),
+            Row(
+                SurvivorshipRules.Addresses,
+                "Addresses",
+                values.Addresses.Select(a => GoldenDisplay.Typed(GoldenDisplay.Address(a), a.Type)),
+                false
+            ),
+            Row(SurvivorshipRules.LoyaltyIds, "Loyalty ids", values.LoyaltyIds, false),
+            .. values
+                .Attributes.OrderBy(a => a.Key, StringComparer.Ordinal)
+                .Select(a =>
+                    Row(
+                        SurvivorshipRules.AttributePrefix + a.Key,
+                        $"Attribute {a.Key}",
+                        [GoldenDisplay.Json(a.Value)],
+                        true
+                    )
+                ),
+        ];
+    }
+}
