@@ -10,7 +10,7 @@ public sealed class GoldenRecordDetailPageTests(StewardUiFactory factory) : Gold
     private static string Text(IRenderedComponent<GoldenRecordDetail> page, string selector) =>
         page.Find(selector).TextContent;
 
-    /// <summary>Maria from the CRM (birth date, a consent) and from the ERP (its account number): one golden record.</summary>
+    /// <summary>Dr Maria from the CRM (birth date, a consent) and from the ERP (its account number): one golden record.</summary>
     private async Task<Guid> MariaFromCrmAndErpAsync()
     {
         var crm = await Factory.IngestPersonAsync(
@@ -21,6 +21,12 @@ public sealed class GoldenRecordDetailPageTests(StewardUiFactory factory) : Gold
             "maria@example.com",
             extra: new
             {
+                name = new
+                {
+                    prefix = "Dr",
+                    given = "Maria",
+                    family = "Delgado",
+                },
                 birthDate = "1980-05-17",
                 consents = new[]
                 {
@@ -53,7 +59,10 @@ public sealed class GoldenRecordDetailPageTests(StewardUiFactory factory) : Gold
 
         var page = RenderDetail(goldenId, StewardRoles.Viewer);
 
-        Assert.Equal("Maria Delgado", Text(page, "h1"));
+        Assert.Equal("Dr Maria Delgado", Text(page, "h1"));
+        var prefix = Text(page, "tr[data-attribute='name.prefix']");
+        Assert.Contains("crm/CRM-1", prefix, StringComparison.Ordinal);
+        Assert.Contains("source-priority", prefix, StringComparison.Ordinal);
         var birthDate = Text(page, "tr[data-attribute=birthDate]");
         Assert.Contains("1980-05-17", birthDate, StringComparison.Ordinal);
         Assert.Contains("crm/CRM-1", birthDate, StringComparison.Ordinal);

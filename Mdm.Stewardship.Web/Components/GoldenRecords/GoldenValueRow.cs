@@ -28,6 +28,10 @@ public sealed record GoldenValueRow(
         return
         [
             Row(SurvivorshipRules.Name, "Name", [GoldenDisplay.Name(values.Name)], true),
+            // The prefix survives by its own rule (when the catalogue gives it one): its lineage differs from the name's.
+            .. values.Lineage.ContainsKey(SurvivorshipRules.NamePrefix)
+                ? [Row(SurvivorshipRules.NamePrefix, "Name prefix", [values.Name?.Prefix ?? ""], false)]
+                : Array.Empty<GoldenValueRow>(),
             Row(SurvivorshipRules.BirthDate, "Birth date", [GoldenDisplay.Date(values.BirthDate)], true),
             Row(SurvivorshipRules.Gender, "Gender", [values.Gender ?? ""], true),
             Row(

@@ -12,7 +12,13 @@ namespace Mdm.Stewardship.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class GoldenRecordPageTest(StewardUiFactory factory) : StewardComponentTest(factory), IAsyncLifetime
 {
-    Task IAsyncLifetime.InitializeAsync() => Factory.ResetAsync();
+    Task IAsyncLifetime.InitializeAsync()
+    {
+        // A steward's action is a PostgreSQL transaction plus a reload of the page's queries: on a busy two-core machine
+        // (test assemblies run side by side) that takes longer than bUnit's one-second default.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+        return Factory.ResetAsync();
+    }
 
     // MudBlazor's popover service only disposes asynchronously; xunit 2 would dispose the context synchronously.
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
