@@ -31,13 +31,13 @@ public sealed class ListGoldenSourcesHandler(IDbContextFactory<MdmDbContext> dbF
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var members = await db
-            .Links.AsNoTracking()
-            .Where(l => l.GoldenId == query.GoldenId)
+            .SourceRecords.AsNoTracking()
+            .Where(s => s.DetachedAt == null)
             .Join(
-                db.SourceRecords.Where(s => s.DetachedAt == null),
-                l => l.SourceRecordId,
+                db.Links.Where(l => l.GoldenId == query.GoldenId),
                 s => s.Id,
-                (l, s) => new { Link = l, Source = s }
+                l => l.SourceRecordId,
+                (s, l) => new { Link = l, Source = s }
             )
             .OrderBy(m => m.Source.SourceSystem)
             .ThenBy(m => m.Source.SourceId)
