@@ -11,6 +11,9 @@ public static class StewardshipHosting
 {
     public static WebApplicationBuilder AddMdmStewardship(this WebApplicationBuilder builder)
     {
+        // Package assets (_content/MudBlazor, blazor.web.js) from the build output in every environment, not only in
+        // Development: scripts/run.sh runs the built app in Production.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddMdmCore(builder.Configuration);
         services.AddStewardshipUseCases();

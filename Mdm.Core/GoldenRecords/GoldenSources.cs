@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mdm.Core.GoldenRecords;
 
-/// <summary>A live source record as a steward sees it under its golden record.</summary>
+/// <summary>A live source record as a steward sees it under its golden record, and how it came to be linked.</summary>
 public sealed record GoldenSourceRecord(
     Guid GoldenId,
     string SourceSystem,
@@ -13,6 +13,8 @@ public sealed record GoldenSourceRecord(
     DateTimeOffset ReceivedAt,
     DateTimeOffset? SourceUpdatedAt,
     string LinkClass,
+    string LinkedBy,
+    DateTimeOffset LinkedAt,
     SourceRecordPayload Payload
 );
 
@@ -37,6 +39,8 @@ public static class GoldenSources
                     {
                         l.GoldenId,
                         l.LinkClass,
+                        l.CreatedBy,
+                        l.CreatedAt,
                         s,
                     }
             )
@@ -51,6 +55,8 @@ public static class GoldenSources
                 x.s.ReceivedAt,
                 x.s.SourceUpdatedAt,
                 x.LinkClass,
+                x.CreatedBy,
+                x.CreatedAt,
                 SourceRecordJson.Read(x.s.Payload.RootElement, x.s.SourceSystem, x.s.SourceId)
             ))
             .ToList();

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Mdm.Core.GoldenRecords;
-using Mdm.Core.SourceRecords;
+using Mdm.Stewardship.Web.Components.GoldenRecords;
 
 namespace Mdm.Stewardship.Web.Reviews;
 
@@ -33,7 +32,7 @@ public static class GoldenComparisonRows
             Row("Gender", a, b, merged, v => v.Gender ?? ""),
             Row("E-mails", a, b, merged, v => Join(v.Emails.Select(e => e.Address))),
             Row("Phones", a, b, merged, v => Join(v.Phones.Select(p => p.Number))),
-            Row("Addresses", a, b, merged, v => Join(v.Addresses.Select(Format))),
+            Row("Addresses", a, b, merged, v => Join(v.Addresses.Select(ValueText.Address))),
             Row("Loyalty ids", a, b, merged, v => Join(v.LoyaltyIds)),
         };
         var keys = a
@@ -42,24 +41,10 @@ public static class GoldenComparisonRows
             .Distinct()
             .Order(StringComparer.Ordinal);
         rows.AddRange(
-            keys.Select(k => Row(k, a, b, merged, v => v.Attributes.TryGetValue(k, out var x) ? Text(x) : ""))
+            keys.Select(k => Row(k, a, b, merged, v => v.Attributes.TryGetValue(k, out var x) ? ValueText.Json(x) : ""))
         );
         return rows.Where(r => r.A.Length + r.B.Length + r.Merged.Length > 0).ToList();
     }
-
-    public static string Format(AddressValue address) =>
-        string.Join(
-            ", ",
-            new[]
-            {
-                address.Line1,
-                address.Line2,
-                address.City,
-                address.Region,
-                address.PostalCode,
-                address.Country,
-            }.Where(p => !string.IsNullOrWhiteSpace(p))
-        );
 
     private static ComparisonRow Row(
         string attribute,
@@ -70,7 +55,4 @@ public static class GoldenComparisonRows
     ) => new(attribute, text(a), text(b), text(merged));
 
     private static string Join(IEnumerable<string> values) => string.Join("; ", values);
-
-    private static string Text(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : value.GetRawText();
 }

@@ -38,7 +38,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
-    public async Task QueueComparePagesAndDashboard_HaveNoSeriousViolations()
+    public async Task MainPages_HaveNoSeriousViolations()
     {
         await browser.Ui.ResetAsync();
         var pair = await HubData.ReviewPairAsync(browser.Ui, 0);
@@ -50,6 +50,14 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync($"/reviews/{pair.ReviewId}");
         await Assertions.Expect(page.GetByTestId("comparison")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"/golden-records?q={pair.Family}");
+        await Assertions.Expect(page.GetByTestId("search-summary")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"/golden-records/{pair.OlderGoldenId}");
+        await Assertions.Expect(page.Locator("#golden-sources-heading")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
 
         await page.GotoAsync("/dashboard");

@@ -71,6 +71,15 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         await Assertions.Expect(page.GetByTestId("contribution").First).ToBeVisibleAsync();
         await ShootAsync(page, "compare");
 
+        await page.GotoAsync("/golden-records");
+        await page.GetByLabel("Name, e-mail, phone or source id").FillAsync(queue.Items[0].NameB);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("search-summary")).ToBeVisibleAsync();
+        await ShootAsync(page, "golden-record-search");
+        await page.GotoAsync($"/golden-records/{queue.Items[0].GoldenIdB}");
+        await Assertions.Expect(page.Locator("#golden-sources-heading")).ToBeVisibleAsync();
+        await ShootAsync(page, "golden-record");
+
         // A day's work for the dashboard: two stewards decide a few reviews.
         var decided = await browser.Ui.Mediator.Send(new ListReviewQueueItems(new ReviewQueueFilter(), 0, 3));
         await DecideAsync(decided.Items[0].Id, MatchDecisions.Merge, "steward:alice@stewards.test");

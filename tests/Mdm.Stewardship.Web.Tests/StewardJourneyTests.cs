@@ -27,6 +27,9 @@ public sealed class StewardJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByTestId("merge").ClickAsync();
         await Assertions.Expect(page.GetByTestId("decision-message")).ToContainTextAsync("Merged: golden record");
 
+        await page.Locator($"a[href='golden-records/{pair.OlderGoldenId}']").First.ClickAsync();
+        await Assertions.Expect(page.Locator("tr[data-source='crm/CRM-0']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr[data-source='ecommerce/WEB-0']")).ToBeVisibleAsync();
         var survivor = await Ui.Mediator.Send(new GetGoldenRecord(pair.OlderGoldenId));
         Assert.Equal(
             ["crm/CRM-0", "ecommerce/WEB-0"],

@@ -18,6 +18,9 @@ public sealed class StewardshipHostTests(StewardUiFactory factory) : IClassFixtu
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/reviews")]
+    [InlineData("/golden-records")]
+    [InlineData("/dashboard")]
     public async Task Page_WhenSignedOut_RedirectsToLoginWithReturnUrl(string path)
     {
         // A plain client: the factory's Kestrel-mode client follows redirects whatever its options say.
