@@ -1,4 +1,5 @@
 using Mdm.Core.GoldenRecords;
+using Mdm.Core.Imports;
 using Mdm.Core.Matching;
 using Mdm.Core.Persistence;
 using Mdm.Core.SourceRecords;
@@ -29,6 +30,7 @@ public static class MdmCoreServiceCollectionExtensions
         services.AddMdmMatching(configuration);
         services.AddMdmSurvivorship(configuration);
         services.AddSingleton<GoldenRecordWriter>();
+        services.Configure<ImportOptions>(configuration.GetSection("Imports"));
         return services;
     }
 }
