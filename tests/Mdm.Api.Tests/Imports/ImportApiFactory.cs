@@ -17,6 +17,13 @@ public sealed class ImportApiFactory : MdmApiFactory
 /// <summary>A host without workers: the tests run the import job themselves, interrupt it and run it again.</summary>
 public sealed class ImportWithoutWorkersFactory : MdmApiFactory
 {
+    public const long MaxFileBytes = 3 * 1024 * 1024;
+
     protected override IReadOnlyDictionary<string, string?> HostSettings { get; } =
-        new Dictionary<string, string?> { ["Imports:BatchSize"] = "3", ["Sync:RunWorkers"] = "false" };
+        new Dictionary<string, string?>
+        {
+            ["Imports:BatchSize"] = "3",
+            ["Imports:MaxFileBytes"] = MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Sync:RunWorkers"] = "false",
+        };
 }

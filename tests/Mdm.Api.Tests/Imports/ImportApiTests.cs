@@ -111,6 +111,18 @@ public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<Imp
     }
 
     [Fact]
+    public async Task Import_LargerThanOtherRequestBodies_IsAccepted()
+    {
+        // 20 MiB: above the 16 MiB that other endpoints accept, far below Imports__MaxFileBytes.
+        var file = new string('\n', 20 * 1024 * 1024) + """{"sourceId":"W-1","name":{"full":"Lee Wong"}}""";
+
+        var import = await _admin.WaitForImport(await _admin.StartImport("ecommerce", "big.jsonl", file));
+
+        Assert.Equal(("completed", 1L), (import["status"]!.GetValue<string>(), import.Count("created")));
+        Assert.Equal(file.Length, import["progress"]!["bytesRead"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task ListImports_ShowsTheNewestFirst()
     {
         var first = await _admin.StartImport("pos", "a.csv", "sourceId\nP-1\n");
