@@ -5,18 +5,8 @@ namespace Mdm.Api.Tests.Imports;
 
 /// <summary><c>POST /imports</c> through to the workers and back: counts, per-line errors, progress.</summary>
 [Collection(HangfireWorkers.Name)]
-public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<ImportApiFactory>, IAsyncLifetime
+public sealed class ImportApiTests(ImportApiFactory factory) : ImportTestBase<ImportApiFactory>(factory)
 {
-    private readonly HttpClient _admin = factory.AdminClient();
-
-    public Task InitializeAsync() => factory.ResetAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task CsvImport_WithAliasesAndABadLine_CountsEveryLineAndNamesTheBadOneByLine()
     {
@@ -29,7 +19,7 @@ public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<Imp
             P-4,Kim,Lee,kim.lee@example.com,(212) 555-0147,1980-01-02
             """;
 
-        var import = await _admin.WaitForImport(await _admin.StartImport("pos", "till-export.csv", csv + "\r\n"));
+        var import = await Admin.WaitForImport(await Admin.StartImport("pos", "till-export.csv", csv + "\r\n"));
 
         Assert.Equal("completed", import["status"]!.GetValue<string>());
         // P-4 is the same person as P-1 under another id: it joins P-1's golden record.
@@ -45,9 +35,9 @@ public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<Imp
         Assert.Equal(["birthDate", "emails[0].address"], fields);
         Assert.DoesNotContain("not-an-email", error.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("1990-02-30", error.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(3, await factory.CountAsync("SELECT count(*) FROM source_records WHERE source_system = 'pos'"));
-        Assert.Equal(4, await factory.CountAsync("SELECT count(*) FROM import_lines"));
-        Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
+        Assert.Equal(3, await Factory.CountAsync("SELECT count(*) FROM source_records WHERE source_system = 'pos'"));
+        Assert.Equal(4, await Factory.CountAsync("SELECT count(*) FROM import_lines"));
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
     }
 
     [Fact]
@@ -63,15 +53,15 @@ public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<Imp
             """{"sourceId":"L-5","nickname":"Ro"}""",
         };
 
-        var id = await _admin.StartImport("loyalty", "members.ndjson", string.Join('\n', lines), fileFirst: true);
-        var import = await _admin.WaitForImport(id);
+        var id = await Admin.StartImport("loyalty", "members.ndjson", string.Join('\n', lines), fileFirst: true);
+        var import = await Admin.WaitForImport(id);
 
         Assert.Equal("completed", import["status"]!.GetValue<string>());
         Assert.Equal((2, 3), (import.Count("created"), import.Count("failed")));
-        var page = await (await _admin.GetAsync($"/api/v1/imports/{id}/errors?limit=2")).Expect(HttpStatusCode.OK);
+        var page = await (await Admin.GetAsync($"/api/v1/imports/{id}/errors?limit=2")).Expect(HttpStatusCode.OK);
         Assert.Equal([4L, 5L], page["items"]!.AsArray().Select(e => e!["line"]!.GetValue<long>()));
         var next = page["next"]!.GetValue<string>();
-        var last = await (await _admin.GetAsync($"/api/v1/imports/{id}/errors?after={next}")).Expect(HttpStatusCode.OK);
+        var last = await (await Admin.GetAsync($"/api/v1/imports/{id}/errors?after={next}")).Expect(HttpStatusCode.OK);
         var only = Assert.Single(last["items"]!.AsArray())!;
         Assert.Equal(6, only["line"]!.GetValue<long>());
         Assert.NotNull(only["problem"]!["errors"]!["nickname"]);
@@ -81,25 +71,25 @@ public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<Imp
     [Fact]
     public async Task CsvImport_WithAnUnknownColumn_FailsAsAWholeWithoutPersonalData()
     {
-        var id = await _admin.StartImport("crm", "contacts.csv", "Maria,Delgado\nx,y\n");
+        var id = await Admin.StartImport("crm", "contacts.csv", "Maria,Delgado\nx,y\n");
 
-        var import = await _admin.WaitForImport(id);
+        var import = await Admin.WaitForImport(id);
 
         Assert.Equal("failed", import["status"]!.GetValue<string>());
         var error = import["error"]!.GetValue<string>();
         Assert.Contains("column 1, 2", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Maria", error, StringComparison.Ordinal);
-        Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM source_records"));
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM source_records"));
     }
 
     [Fact]
     public async Task ImportJob_InHangfire_CarriesOnlyTheImportId()
     {
-        var id = await _admin.StartImport("erp", "accounts.csv", "account_no,erp_account\nE-1,C10023\n");
-        await _admin.WaitForImport(id);
+        var id = await Admin.StartImport("erp", "accounts.csv", "account_no,erp_account\nE-1,C10023\n");
+        await Admin.WaitForImport(id);
 
         // The arguments are the id and the cancellation token Hangfire passes in (stored as null).
-        var jobs = await factory.CountAsync(
+        var jobs = await Factory.CountAsync(
             $"""
             SELECT count(*) FROM hangfire.job
             WHERE invocationdata::text LIKE '%ImportJob%' AND arguments::text LIKE '%{id}%'
@@ -116,7 +106,7 @@ public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<Imp
         // 20 MiB: above the 16 MiB that other endpoints accept, far below Imports__MaxFileBytes.
         var file = new string('\n', 20 * 1024 * 1024) + """{"sourceId":"W-1","name":{"full":"Lee Wong"}}""";
 
-        var import = await _admin.WaitForImport(await _admin.StartImport("ecommerce", "big.jsonl", file));
+        var import = await Admin.WaitForImport(await Admin.StartImport("ecommerce", "big.jsonl", file));
 
         Assert.Equal(("completed", 1L), (import["status"]!.GetValue<string>(), import.Count("created")));
         Assert.Equal(file.Length, import["progress"]!["bytesRead"]!.GetValue<long>());
@@ -125,10 +115,10 @@ public sealed class ImportApiTests(ImportApiFactory factory) : IClassFixture<Imp
     [Fact]
     public async Task ListImports_ShowsTheNewestFirst()
     {
-        var first = await _admin.StartImport("pos", "a.csv", "sourceId\nP-1\n");
-        var second = await _admin.StartImport("pos", "b.csv", "sourceId\nP-2\n");
+        var first = await Admin.StartImport("pos", "a.csv", "sourceId\nP-1\n");
+        var second = await Admin.StartImport("pos", "b.csv", "sourceId\nP-2\n");
 
-        var list = await (await _admin.GetAsync("/api/v1/imports?limit=10")).Expect(HttpStatusCode.OK);
+        var list = await (await Admin.GetAsync("/api/v1/imports?limit=10")).Expect(HttpStatusCode.OK);
 
         Assert.Equal([second, first], list["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
     }

@@ -3,8 +3,6 @@ using Mdm.Api.Tests.Infrastructure;
 using Mdm.Core;
 using Mdm.Core.Imports;
 using Mdm.Core.SourceRecords;
-using Mdm.Sync.Imports;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -15,20 +13,8 @@ namespace Mdm.Api.Tests.Imports;
 /// (no workers in this host), in batches of three.
 /// </summary>
 public sealed class ImportExactlyOnceTests(ImportWithoutWorkersFactory factory)
-    : IClassFixture<ImportWithoutWorkersFactory>,
-        IAsyncLifetime
+    : ImportTestBase<ImportWithoutWorkersFactory>(factory)
 {
-    private readonly HttpClient _admin = factory.AdminClient();
-    private IMediator Mediator => factory.Services.GetRequiredService<IMediator>();
-
-    public Task InitializeAsync() => factory.ResetAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     private static readonly string[] Given = ["Ana", "Ben", "Carla", "Dmitri", "Elif", "Farid", "Greta", "Hugo"];
     private static readonly string[] Family = ["Abbott", "Brennan", "Castillo", "Dubois", "Eriksen", "Fujita"];
 
@@ -42,9 +28,6 @@ public sealed class ImportExactlyOnceTests(ImportWithoutWorkersFactory factory)
                 ),
         ];
 
-    private Task RunJob(Guid id, CancellationToken ct = default) =>
-        factory.Services.GetRequiredService<ImportJob>().RunAsync(id, ct);
-
     private async Task AssertEveryLineOnce(Guid id, int lines)
     {
         var import = await Mediator.Send(new GetImport(id));
@@ -53,17 +36,17 @@ public sealed class ImportExactlyOnceTests(ImportWithoutWorkersFactory factory)
         var counts = import.Counts;
         Assert.Equal(lines, counts.Created + counts.Review + counts.Merged);
         Assert.Equal((0, 0, 0), (counts.Failed, counts.Unchanged, counts.Updated));
-        Assert.Equal(lines, await factory.CountAsync("SELECT count(*) FROM source_records WHERE version = 1"));
-        Assert.Equal(lines, await factory.CountAsync("SELECT count(*) FROM source_records"));
-        Assert.Equal(lines, await factory.CountAsync($"SELECT count(*) FROM import_lines WHERE import_id = '{id}'"));
-        Assert.Equal(lines, await factory.CountAsync("SELECT count(*) FROM links"));
+        Assert.Equal(lines, await Factory.CountAsync("SELECT count(*) FROM source_records WHERE version = 1"));
+        Assert.Equal(lines, await Factory.CountAsync("SELECT count(*) FROM source_records"));
+        Assert.Equal(lines, await Factory.CountAsync($"SELECT count(*) FROM import_lines WHERE import_id = '{id}'"));
+        Assert.Equal(lines, await Factory.CountAsync("SELECT count(*) FROM links"));
     }
 
     [Fact]
     public async Task Run_AfterARunDiedMidBatch_SkipsTheLinesItFinished()
     {
         var people = People(10);
-        var id = Guid.Parse(await _admin.StartImport("loyalty", "members.jsonl", string.Join('\n', people)));
+        var id = Guid.Parse(await Admin.StartImport("loyalty", "members.jsonl", string.Join('\n', people)));
         // What a run that died leaves behind: some lines ingested with their rows, no checkpoint moved.
         var claim = (await Mediator.Send(new ClaimImport(id)))!;
         foreach (var line in new[] { 1, 2, 4 })
@@ -84,9 +67,9 @@ public sealed class ImportExactlyOnceTests(ImportWithoutWorkersFactory factory)
     public async Task Ingest_OfALineThatHasItsRow_AnswersTheRecordedResultAndWritesNothing()
     {
         var people = People(1);
-        var id = Guid.Parse(await _admin.StartImport("loyalty", "members.jsonl", people[0]));
+        var id = Guid.Parse(await Admin.StartImport("loyalty", "members.jsonl", people[0]));
         await RunJob(id);
-        var changes = await factory.CountAsync("SELECT count(*) FROM change_events");
+        var changes = await Factory.CountAsync("SELECT count(*) FROM change_events");
 
         using var json = JsonDocument.Parse(people[0].Replace("person1@", "other1@", StringComparison.Ordinal));
         var payload = SourceRecordJson.Read(json.RootElement, "loyalty");
@@ -96,24 +79,24 @@ public sealed class ImportExactlyOnceTests(ImportWithoutWorkersFactory factory)
 
         Assert.Equal("created", again.Outcome);
         await AssertEveryLineOnce(id, 1);
-        Assert.Equal(changes, await factory.CountAsync("SELECT count(*) FROM change_events"));
+        Assert.Equal(changes, await Factory.CountAsync("SELECT count(*) FROM change_events"));
     }
 
     [Fact]
     public async Task Run_CancelledAfterABatch_ResumesAndIngestsEveryLineOnce()
     {
-        var id = Guid.Parse(await _admin.StartImport("loyalty", "members.jsonl", string.Join('\n', People(40))));
+        var id = Guid.Parse(await Admin.StartImport("loyalty", "members.jsonl", string.Join('\n', People(40))));
         using var cancel = new CancellationTokenSource();
 
         var run = RunJob(id, cancel.Token);
-        while (await factory.CountAsync($"SELECT lines_read FROM imports WHERE id = '{id}'") == 0 && !run.IsCompleted)
+        while (await Factory.CountAsync($"SELECT lines_read FROM imports WHERE id = '{id}'") == 0 && !run.IsCompleted)
         {
             await Task.Delay(2);
         }
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
-        Assert.InRange(await factory.CountAsync("SELECT count(*) FROM import_lines"), 3, 39);
+        Assert.InRange(await Factory.CountAsync("SELECT count(*) FROM import_lines"), 3, 39);
         Assert.Equal("running", (await Mediator.Send(new GetImport(id)))!.Status);
         await RunJob(id);
         await AssertEveryLineOnce(id, 40);
@@ -122,8 +105,8 @@ public sealed class ImportExactlyOnceTests(ImportWithoutWorkersFactory factory)
     [Fact]
     public async Task Run_WhileAnotherRunHoldsTheImport_LeavesItAlone()
     {
-        var id = Guid.Parse(await _admin.StartImport("loyalty", "members.jsonl", string.Join('\n', People(4))));
-        var dataSource = factory.Services.GetRequiredService<NpgsqlDataSource>();
+        var id = Guid.Parse(await Admin.StartImport("loyalty", "members.jsonl", string.Join('\n', People(4))));
+        var dataSource = Factory.Services.GetRequiredService<NpgsqlDataSource>();
 
         await using (var other = await ImportRunLock.TryAcquireAsync(dataSource, id, CancellationToken.None))
         {

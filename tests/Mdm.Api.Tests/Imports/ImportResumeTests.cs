@@ -3,8 +3,6 @@ using System.Net;
 using System.Text;
 using Mdm.Api.Tests.Infrastructure;
 using Mdm.Core.Imports;
-using Mdm.Sync.Imports;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -12,29 +10,15 @@ namespace Mdm.Api.Tests.Imports;
 
 /// <summary>Stored files larger than a chunk, the size limit, and how dead runs are found and resumed.</summary>
 public sealed class ImportResumeTests(ImportWithoutWorkersFactory factory)
-    : IClassFixture<ImportWithoutWorkersFactory>,
-        IAsyncLifetime
+    : ImportTestBase<ImportWithoutWorkersFactory>(factory)
 {
     private const int ChunkSize = 1024 * 1024;
-    private readonly HttpClient _admin = factory.AdminClient();
-    private IMediator Mediator => factory.Services.GetRequiredService<IMediator>();
-
-    public Task InitializeAsync() => factory.ResetAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private Task RunJob(Guid id) =>
-        factory.Services.GetRequiredService<ImportJob>().RunAsync(id, CancellationToken.None);
 
     private Task<IReadOnlyList<Guid>> Dispatch() =>
         Mediator.Send(new DispatchImports(TimeSpan.FromSeconds(30))).AsTask();
 
     private async Task<Guid> Start(string content) =>
-        Guid.Parse(await _admin.StartImport("ecommerce", "orders.jsonl", content));
+        Guid.Parse(await Admin.StartImport("ecommerce", "orders.jsonl", content));
 
     [Fact]
     public async Task Import_OfAFileOverSeveralChunks_ReadsLinesAcrossChunkBoundaries()
@@ -51,7 +35,7 @@ public sealed class ImportResumeTests(ImportWithoutWorkersFactory factory)
             file.Append(' ', (i * ChunkSize) - file.Length - 20).Append('\n');
         }
         var id = await Start(file.ToString());
-        Assert.Equal(3, await factory.CountAsync($"SELECT count(*) FROM import_file_chunks WHERE import_id = '{id}'"));
+        Assert.Equal(3, await Factory.CountAsync($"SELECT count(*) FROM import_file_chunks WHERE import_id = '{id}'"));
 
         await RunJob(id);
 
@@ -59,7 +43,7 @@ public sealed class ImportResumeTests(ImportWithoutWorkersFactory factory)
         Assert.Equal(("completed", 3L), (import.Status, import.Counts.Created));
         Assert.Equal(Encoding.UTF8.GetByteCount(file.ToString()), import.Progress.TotalBytes);
         Assert.Equal(import.Progress.TotalBytes, import.Progress.BytesRead);
-        Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
     }
 
     [Theory]
@@ -69,12 +53,10 @@ public sealed class ImportResumeTests(ImportWithoutWorkersFactory factory)
     {
         var content = new string('\n', (int)size);
 
-        await (await _admin.PostImport("pos", "big.jsonl", content)).ExpectProblem(
-            HttpStatusCode.RequestEntityTooLarge
-        );
+        await (await Admin.PostImport("pos", "big.jsonl", content)).ExpectProblem(HttpStatusCode.RequestEntityTooLarge);
 
-        Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
-        Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM imports"));
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM imports"));
     }
 
     [Fact]
@@ -93,14 +75,14 @@ public sealed class ImportResumeTests(ImportWithoutWorkersFactory factory)
         await Mediator.Send(new ClaimImport(id));
         const string stale =
             "UPDATE imports SET heartbeat_at = now() - interval '1 hour', dispatched_at = NULL RETURNING 1";
-        await factory.CountAsync(stale);
-        var dataSource = factory.Services.GetRequiredService<NpgsqlDataSource>();
+        await Factory.CountAsync(stale);
+        var dataSource = Factory.Services.GetRequiredService<NpgsqlDataSource>();
 
         await using (await ImportRunLock.TryAcquireAsync(dataSource, id, CancellationToken.None))
         {
             Assert.Empty(await Dispatch());
         }
-        await factory.CountAsync(stale);
+        await Factory.CountAsync(stale);
 
         Assert.Equal([id], await Dispatch());
         await RunJob(id);
@@ -111,14 +93,14 @@ public sealed class ImportResumeTests(ImportWithoutWorkersFactory factory)
     public async Task Run_AfterTooManyAttempts_FailsTheImportAndDropsItsFile()
     {
         var id = await Start("""{"sourceId":"W-1"}""");
-        await factory.CountAsync("UPDATE imports SET attempts = 5 RETURNING 1");
+        await Factory.CountAsync("UPDATE imports SET attempts = 5 RETURNING 1");
 
         await RunJob(id);
 
         var import = (await Mediator.Send(new GetImport(id)))!;
         Assert.Equal("failed", import.Status);
         Assert.StartsWith("Stopped after 5 runs", import.Error, StringComparison.Ordinal);
-        Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
-        Assert.Equal(0, await factory.CountAsync("SELECT count(*) FROM source_records"));
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM import_file_chunks"));
+        Assert.Equal(0, await Factory.CountAsync("SELECT count(*) FROM source_records"));
     }
 }
