@@ -11,6 +11,7 @@ app.MapMdmHealthEndpoints();
 app.MapMdmApiDocs();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapSourceRecordEndpoints();
+api.MapImportEndpoints();
 api.MapGoldenRecordEndpoints();
 api.MapGoldenRecordHistoryEndpoints();
 api.MapMatchReviewEndpoints();

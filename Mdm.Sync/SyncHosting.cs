@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Mdm.Sync.Imports;
 using Mdm.Sync.Maintenance;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,21 +20,29 @@ public static class SyncHosting
             ?? throw new InvalidOperationException("ConnectionStrings__Mdm is not set.");
         var section = configuration.GetSection("Sync");
         services.Configure<SyncOptions>(section);
+        var options = section.Get<SyncOptions>() ?? new SyncOptions();
         services.AddHangfire(c =>
             c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
                 .UsePostgreSqlStorage(
                     o => o.UseNpgsqlConnection(connectionString),
-                    new PostgreSqlStorageOptions { SchemaName = SchemaName, PrepareSchemaIfNecessary = true }
+                    new PostgreSqlStorageOptions
+                    {
+                        SchemaName = SchemaName,
+                        PrepareSchemaIfNecessary = true,
+                        QueuePollInterval = options.QueuePollInterval,
+                    }
                 )
         );
         services.AddTransient<PurgeIdempotencyEntriesJob>();
-        var options = section.Get<SyncOptions>() ?? new SyncOptions();
+        services.AddTransient<ImportJob>();
+        services.AddTransient<ImportRunner>();
         if (options.RunWorkers)
         {
             services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
             services.AddHostedService<RecurringJobRegistration>();
+            services.AddHostedService<ImportDispatcher>();
         }
         return services;
     }

@@ -9,6 +9,9 @@ public sealed class SyncOptions
     /// <summary>Hangfire worker threads in this process.</summary>
     public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount);
 
+    /// <summary>How often an idle worker looks for an enqueued job (Hangfire's own default is 15 s).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long an <c>Idempotency-Key</c> answer is remembered.</summary>
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
 }

@@ -1,4 +1,6 @@
 using Mdm.Core.GoldenRecords;
+using Mdm.Core.Imports;
+using Mdm.Core.Imports.Csv;
 using Mdm.Core.Matching;
 using Mdm.Core.Persistence;
 using Mdm.Core.SourceRecords;
@@ -29,6 +31,9 @@ public static class MdmCoreServiceCollectionExtensions
         services.AddMdmMatching(configuration);
         services.AddMdmSurvivorship(configuration);
         services.AddSingleton<GoldenRecordWriter>();
+        services.Configure<ImportOptions>(configuration.GetSection("Imports"));
+        // Loading the embedded CSV aliases here stops a host with a broken file at start.
+        services.AddSingleton(CsvColumnAliases.Embedded);
         return services;
     }
 }

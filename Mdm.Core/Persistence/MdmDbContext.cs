@@ -16,6 +16,9 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
     public DbSet<MatchReview> MatchReviews => Set<MatchReview>();
     public DbSet<MatchExclusion> MatchExclusions => Set<MatchExclusion>();
     public DbSet<GoldenPin> GoldenPins => Set<GoldenPin>();
+    public DbSet<Import> Imports => Set<Import>();
+    public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
+    public DbSet<ImportLine> ImportLines => Set<ImportLine>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -93,6 +96,38 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
         {
             e.HasKey(x => new { x.GoldenIdLow, x.GoldenIdHigh });
             e.HasIndex(x => x.GoldenIdHigh);
+        });
+        OnImportsCreating(modelBuilder);
+    }
+
+    private static void OnImportsCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Import>(e =>
+        {
+            e.HasOne<SourceSystem>().WithMany().HasForeignKey(x => x.SourceSystem).OnDelete(DeleteBehavior.Restrict);
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.Format).HasMaxLength(8);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.Error).HasMaxLength(2000);
+            e.HasIndex(x => x.CreatedAt);
+            e.HasIndex(x => x.Status).HasFilter("status IN ('queued', 'running')");
+        });
+        modelBuilder.Entity<ImportFileChunk>(e =>
+        {
+            e.HasKey(x => new { x.ImportId, x.ChunkNo });
+            e.HasOne<Import>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ImportLine>(e =>
+        {
+            e.HasKey(x => new { x.ImportId, x.LineNo });
+            e.HasOne<Import>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Outcome).HasMaxLength(16);
+            e.Property(x => x.Problem).HasColumnType("jsonb");
+            // The error pages read only failed lines: a small index even when a file has millions of good ones.
+            e.HasIndex(x => new { x.ImportId, x.LineNo })
+                .HasDatabaseName("ix_import_lines_failed")
+                .HasFilter("outcome = 'failed'");
         });
     }
 }

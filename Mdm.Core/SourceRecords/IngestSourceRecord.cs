@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mdm.Core.GoldenRecords;
+using Mdm.Core.Imports;
 using Mdm.Core.Matching;
 using Mdm.Core.MatchReviews;
 using Mdm.Core.Persistence;
@@ -13,21 +14,14 @@ namespace Mdm.Core.SourceRecords;
 /// <param name="Received">The JSON as the caller sent it, kept verbatim.</param>
 /// <param name="Payload">The same record read into the canonical shape (path values already applied).</param>
 /// <param name="Actor">Who sent it.</param>
-public sealed record IngestSourceRecord(JsonElement Received, SourceRecordPayload Payload, Actor Actor)
-    : ICommand<IngestResult>;
-
-public static class IngestOutcome
-{
-    public const string Created = "created";
-    public const string Merged = "merged";
-    public const string Review = "review";
-    public const string Updated = "updated";
-    public const string Unchanged = "unchanged";
-    public const string UnknownSourceSystem = "unknown-source-system";
-}
-
-/// <summary>What happened to the source record; <see cref="GoldenId"/> is empty for an unknown source system.</summary>
-public sealed record IngestResult(string SourceSystem, string SourceId, Guid GoldenId, string Outcome, int Version);
+/// <param name="ImportLine">The import line it comes from: its result row joins the ingest's transaction, and a line
+/// that already has one is not ingested again.</param>
+public sealed record IngestSourceRecord(
+    JsonElement Received,
+    SourceRecordPayload Payload,
+    Actor Actor,
+    ImportLineRef? ImportLine = null
+) : ICommand<IngestResult>;
 
 public sealed class IngestSourceRecordHandler(
     IDbContextFactory<MdmDbContext> dbFactory,
@@ -50,7 +44,13 @@ public sealed class IngestSourceRecordHandler(
                 0
             );
         }
-        return await db.InTransactionAsync(ct => IngestAsync(db, command, ct), cancellationToken);
+        return await db.InTransactionAsync(
+            ct =>
+                command.ImportLine is { } line
+                    ? ImportLineRows.IngestOnceAsync(db, line, payload, t => IngestAsync(db, command, t), ct)
+                    : IngestAsync(db, command, ct),
+            cancellationToken
+        );
     }
 
     private async Task<IngestResult> IngestAsync(MdmDbContext db, IngestSourceRecord command, CancellationToken ct)

@@ -334,6 +334,182 @@ namespace Mdm.Core.Persistence.Migrations
                     b.ToTable("idempotency_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Mdm.Core.Persistence.Import", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("BytesRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes_read");
+
+                    b.Property<long>("CheckpointLine")
+                        .HasColumnType("bigint")
+                        .HasColumnName("checkpoint_line");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dispatched_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<long>("Failed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failed");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<long>("LinesRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lines_read");
+
+                    b.Property<long>("Merged")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged");
+
+                    b.Property<long>("Review")
+                        .HasColumnType("bigint")
+                        .HasColumnName("review");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source_system");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("TotalBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_bytes");
+
+                    b.Property<long>("Unchanged")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unchanged");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imports");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_imports_created_at");
+
+                    b.HasIndex("SourceSystem")
+                        .HasDatabaseName("ix_imports_source_system");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_imports_status")
+                        .HasFilter("status IN ('queued', 'running')");
+
+                    b.ToTable("imports", (string)null);
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ImportFileChunk", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("ChunkNo")
+                        .HasColumnType("integer")
+                        .HasColumnName("chunk_no");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("ImportId", "ChunkNo")
+                        .HasName("pk_import_file_chunks");
+
+                    b.ToTable("import_file_chunks", (string)null);
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ImportLine", b =>
+                {
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("LineNo")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line_no");
+
+                    b.Property<Guid?>("GoldenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<JsonDocument>("Problem")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problem");
+
+                    b.HasKey("ImportId", "LineNo")
+                        .HasName("pk_import_lines");
+
+                    b.HasIndex("ImportId", "LineNo")
+                        .HasDatabaseName("ix_import_lines_failed")
+                        .HasFilter("outcome = 'failed'");
+
+                    b.ToTable("import_lines", (string)null);
+                });
+
             modelBuilder.Entity("Mdm.Core.Persistence.Link", b =>
                 {
                     b.Property<long>("SourceRecordId")
@@ -659,6 +835,36 @@ namespace Mdm.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_golden_pins_golden_records_golden_id");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.Import", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.SourceSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceSystem")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_imports_source_systems_source_system");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ImportFileChunk", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.Import", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_file_chunks_imports_import_id");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ImportLine", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.Import", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_lines_imports_import_id");
                 });
 
             modelBuilder.Entity("Mdm.Core.Persistence.Link", b =>

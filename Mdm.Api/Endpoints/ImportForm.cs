@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace Mdm.Api.Endpoints;
+
+/// <summary>The fields of a <c>POST /imports</c> form that come before the file, and the file itself.</summary>
+internal sealed record ImportFormFields(string? SourceSystem, string? Format);
+
+/// <summary>
+/// Reads the multipart body of <c>POST /imports</c> as it arrives: the <c>file</c> part is handed on as a stream when
+/// <c>sourceSystem</c> came before it, so nothing holds the whole file. A file sent first is spooled to a temporary
+/// file (memory stays flat) until the fields after it are read.
+/// </summary>
+internal static class ImportForm
+{
+    private const int MaxFieldLength = 1024;
+
+    /// <summary>Reads the form and answers with <paramref name="start"/>'s result, or a problem for a malformed form.</summary>
+    public static async Task<IResult> ReadAsync(
+        HttpRequest request,
+        Func<ImportFormFields, string, Stream, Task<IResult>> start
+    )
+    {
+        var boundary = Boundary(request);
+        if (boundary is null)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type",
+                detail: "Send the file as multipart/form-data with the parts 'sourceSystem' and 'file'."
+            );
+        }
+        var ct = request.HttpContext.RequestAborted;
+        var reader = new MultipartReader(boundary, request.Body);
+        var fields = new ImportFormFields(null, null);
+        FileBufferingReadStream? spooled = null;
+        string? fileName = null;
+        try
+        {
+            while (await reader.ReadNextSectionAsync(ct) is { } section)
+            {
+                var disposition = section.GetContentDispositionHeader();
+                var name = disposition?.Name.Value;
+                if (disposition is not null && disposition.IsFileDisposition() && name == "file" && fileName is null)
+                {
+                    fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? "";
+                    if (fields.SourceSystem is not null)
+                    {
+                        return await start(fields, fileName, section.Body);
+                    }
+                    spooled = new FileBufferingReadStream(section.Body, 64 * 1024, null, Path.GetTempPath());
+                    await spooled.DrainAsync(ct);
+                    spooled.Position = 0;
+                }
+                else if (name is "sourceSystem" or "format")
+                {
+                    var value = await ReadFieldAsync(section.Body, ct);
+                    fields = name == "format" ? fields with { Format = value } : fields with { SourceSystem = value };
+                }
+            }
+            return spooled is not null && fields.SourceSystem is not null
+                ? await start(fields, fileName!, spooled)
+                : Missing(fields, fileName);
+        }
+        finally
+        {
+            if (spooled is not null)
+            {
+                await spooled.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>A short text field (the rest of an over-long one is skipped by the reader); null when empty.</summary>
+    private static async Task<string?> ReadFieldAsync(Stream body, CancellationToken ct)
+    {
+        var buffer = new char[MaxFieldLength];
+        var read = await new StreamReader(body).ReadBlockAsync(buffer, ct);
+        var value = new string(buffer, 0, read).Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    private static ValidationProblem Missing(ImportFormFields fields, string? fileName)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (fields.SourceSystem is null)
+        {
+            errors["sourceSystem"] = ["Is required: the source system the file comes from."];
+        }
+        if (fileName is null)
+        {
+            errors["file"] = ["Is required: a CSV or JSON-lines file."];
+        }
+        return TypedResults.ValidationProblem(errors, title: "Invalid import");
+    }
+
+    private static string? Boundary(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+        && HeaderUtilities.RemoveQuotes(type.Boundary).Value is { Length: > 0 } boundary
+            ? boundary
+            : null;
+}

@@ -1,0 +1,20 @@
+namespace Mdm.Core.Imports;
+
+/// <summary>Settings of file imports (section <c>Imports</c>), read by the API, the steward UI and the workers.</summary>
+public sealed class ImportOptions
+{
+    /// <summary>The largest file an import accepts (default 1 GiB).</summary>
+    public long MaxFileBytes { get; set; } = 1L << 30;
+
+    /// <summary>Lines ingested between two progress updates (each update is a checkpoint for a resumed run).</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>How often the workers look for imports to start or resume.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a running import may show no progress, with no worker holding it, before it is resumed.</summary>
+    public TimeSpan ResumeAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Runs of one import before it is failed (a run killed with its process counts too).</summary>
+    public int MaxAttempts { get; set; } = 5;
+}

@@ -1,0 +1,28 @@
+using Mdm.Core.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mdm.Core.Imports;
+
+/// <summary>The most recent imports, newest first, for a list of imports; optionally of one source system only.</summary>
+public sealed record ListImports(int Limit, string? SourceSystem = null) : IQuery<IReadOnlyList<ImportView>>;
+
+public sealed class ListImportsHandler(IDbContextFactory<MdmDbContext> dbFactory)
+    : IQueryHandler<ListImports, IReadOnlyList<ImportView>>
+{
+    public async ValueTask<IReadOnlyList<ImportView>> Handle(ListImports query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var imports = db.Imports.AsNoTracking();
+        if (query.SourceSystem is { } system)
+        {
+            imports = imports.Where(i => i.SourceSystem == system);
+        }
+        return await imports
+            .OrderByDescending(i => i.CreatedAt)
+            .ThenByDescending(i => i.Id)
+            .Take(query.Limit)
+            .Select(ImportView.FromRow)
+            .ToListAsync(cancellationToken);
+    }
+}
