@@ -60,6 +60,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.Locator("#golden-sources-heading")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
 
+        await page.GotoAsync("/imports");
+        await Assertions.Expect(page.GetByTestId("import-start")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+
         await page.GotoAsync("/dashboard");
         await Assertions.Expect(page.GetByTestId("headline-open-reviews")).ToHaveTextAsync("1");
         await AssertAccessibleAsync(page);

@@ -85,6 +85,20 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IClassFixture<Brow
         await DecideAsync(decided.Items[0].Id, MatchDecisions.Merge, "steward:alice@stewards.test");
         await DecideAsync(decided.Items[1].Id, MatchDecisions.Merge, "steward:bob@stewards.test");
         await DecideAsync(decided.Items[2].Id, MatchDecisions.NotAMatch, "steward:bob@stewards.test");
+        var import = await ImportWorker.StartAsync(
+            browser.Ui,
+            "pos",
+            "pos-customers.csv",
+            ImportWorker.CsvWithOneBadLine
+        );
+        await ImportWorker.RunAsync(browser.Ui, import);
+        await page.GotoAsync("/imports");
+        await Assertions.Expect(page.GetByTestId("imports")).ToContainTextAsync("pos-customers.csv");
+        await ShootAsync(page, "imports");
+        await page.GotoAsync($"/imports/{import}");
+        await Assertions.Expect(page.GetByTestId("import-error-line")).ToBeVisibleAsync();
+        await ShootAsync(page, "import");
+
         await page.GotoAsync("/dashboard");
         await Assertions.Expect(page.GetByTestId("headline-decisions-today")).ToHaveTextAsync("3");
         await ShootAsync(page, "dashboard");

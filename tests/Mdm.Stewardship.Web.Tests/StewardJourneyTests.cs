@@ -76,4 +76,36 @@ public sealed class StewardJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("merge")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("not-a-match")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task Steward_UploadsACsv_WatchesItCompleteAndSeesTheBadLine()
+    {
+        await Ui.ResetAsync();
+        var page = await browser.SignedInPageAsync(await Ui.AccountAsync(StewardRoles.Steward));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Imports" }).ClickAsync();
+        await page.GetByTestId("import-system").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "pos" }).ClickAsync();
+        await page.Locator("#import-file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "people.csv",
+                    MimeType = "text/csv",
+                    Buffer = System.Text.Encoding.UTF8.GetBytes(ImportWorker.CsvWithOneBadLine),
+                }
+            );
+        await page.GetByTestId("import-start").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/imports/", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("import-progress")).ToHaveAttributeAsync("data-status", "queued");
+
+        var importId = Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        await ImportWorker.RunAsync(Ui, importId);
+
+        await Assertions.Expect(page.GetByTestId("import-progress")).ToHaveAttributeAsync("data-status", "completed");
+        await Assertions.Expect(page.GetByTestId("import-counts")).ToContainTextAsync("created 2");
+        await Assertions
+            .Expect(page.Locator("[data-testid=import-error-line][data-line='4']"))
+            .ToContainTextAsync("birthDate");
+    }
 }
