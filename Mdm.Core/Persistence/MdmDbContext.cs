@@ -70,6 +70,8 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
         {
             e.Property(x => x.Details).HasColumnType("jsonb");
             e.HasIndex(x => new { x.EntityType, x.EntityId });
+            // The steward dashboard counts ingest outcomes and scores over a window of days.
+            e.HasIndex(x => new { x.Action, x.At });
         });
         modelBuilder.Entity<IdempotencyEntry>(e => e.HasKey(x => new { x.ApiKeyId, x.Key }));
         modelBuilder.Entity<MatchReview>(e =>

@@ -47,6 +47,7 @@ public static class StewardAuthExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStewardStateProvider>();
         services.AddSingleton<StewardAccounts>();
+        services.AddScoped<StewardGate>();
         services.AddHostedService<StewardAccountSetup>();
         return services;
     }

@@ -122,6 +122,9 @@ namespace Mdm.Core.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
+                    b.HasIndex("Action", "At")
+                        .HasDatabaseName("ix_audit_entries_action_at");
+
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 

@@ -23,6 +23,7 @@ public abstract class StewardComponentTest : BunitContext, IClassFixture<Steward
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped(_ => new ReviewNavigator(factory.Mediator));
+        Services.AddScoped<StewardGate>();
         Services.AddFallbackServiceProvider(new HostSingletons(factory.Services));
     }
 
