@@ -13,6 +13,10 @@ namespace Mdm.Core.GoldenRecords;
 /// </summary>
 internal static class GoldenMerge
 {
+    /// <summary>The older golden record survives a merge (ties by id); the same rule for the merge and its preview.</summary>
+    public static (GoldenRecord Survivor, GoldenRecord Loser) SurvivorFirst(GoldenRecord a, GoldenRecord b) =>
+        a.CreatedAt < b.CreatedAt || (a.CreatedAt == b.CreatedAt && a.Id.CompareTo(b.Id) < 0) ? (a, b) : (b, a);
+
     /// <returns>The surviving golden id.</returns>
     public static async Task<Guid> MergeAsync(
         MdmDbContext db,
@@ -26,8 +30,7 @@ internal static class GoldenMerge
         CancellationToken ct
     )
     {
-        var (survivor, loser) =
-            a.CreatedAt < b.CreatedAt || (a.CreatedAt == b.CreatedAt && a.Id.CompareTo(b.Id) < 0) ? (a, b) : (b, a);
+        var (survivor, loser) = SurvivorFirst(a, b);
         await db
             .Links.Where(l => l.GoldenId == loser.Id)
             .ExecuteUpdateAsync(

@@ -52,19 +52,19 @@ public sealed class GetMatchReviewComparisonHandler(IDbContextFactory<MdmDbConte
         var pins = await db
             .GoldenPins.AsNoTracking()
             .Where(p => ids.Contains(p.GoldenId))
-            .Select(p => new
-            {
-                p.Attribute,
-                p.Value,
-                p.PinnedBy,
-                p.PinnedAt,
-            })
             .ToListAsync(cancellationToken);
-        // A merge moves every source record and pin to the survivor, then recomputes: preview exactly that.
+        // A merge moves every source record to the survivor and keeps the survivor's pins, taking the other's only for
+        // attributes the survivor has not pinned; then it recomputes. Preview exactly that.
+        var (survivor, _) = GoldenMerge.SurvivorFirst(goldens[review.GoldenIdA], goldens[review.GoldenIdB]);
+        var survivorPinned = pins.Where(p => p.GoldenId == survivor.Id)
+            .Select(p => p.Attribute)
+            .ToHashSet(StringComparer.Ordinal);
         var preview = Survivorship.Compute(
             sources.Select(s => new SurvivorshipInput(s.ReceivedAt, s.Payload)).ToList(),
             rules,
-            pins.Select(p => new Pin(p.Attribute, p.Value.RootElement, p.PinnedBy, p.PinnedAt)).ToList()
+            pins.Where(p => p.GoldenId == survivor.Id || !survivorPinned.Contains(p.Attribute))
+                .Select(p => new Pin(p.Attribute, p.Value.RootElement, p.PinnedBy, p.PinnedAt))
+                .ToList()
         );
         var explanation =
             review.Explanation.RootElement.Deserialize<List<MatchContribution>>(SourceRecordJson.Options) ?? [];

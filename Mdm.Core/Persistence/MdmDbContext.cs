@@ -31,6 +31,8 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
         modelBuilder.Entity<SourceRecord>(e =>
         {
             e.HasIndex(x => new { x.SourceSystem, x.SourceId }).IsUnique();
+            // Stewards look a customer up by a source id without knowing the system.
+            e.HasIndex(x => x.SourceId);
             e.HasOne<SourceSystem>().WithMany().HasForeignKey(x => x.SourceSystem).OnDelete(DeleteBehavior.Restrict);
             e.Property(x => x.SourceId).HasMaxLength(128);
             e.Property(x => x.Payload).HasColumnType("jsonb");

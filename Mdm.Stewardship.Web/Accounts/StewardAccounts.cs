@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mdm.Stewardship.Web.Accounts;
 
@@ -24,7 +25,7 @@ public sealed class StewardAccounts(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StewardUser>>();
         var result = new List<StewardAccount>();
-        foreach (var user in users.Users.OrderBy(u => u.Email).ToList())
+        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
         {
             var roles = await users.GetRolesAsync(user);
             result.Add(
@@ -32,6 +33,20 @@ public sealed class StewardAccounts(IServiceScopeFactory scopes)
             );
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether the account, as stored now (not as its cookie remembers it), is unlocked and holds one of
+    /// <paramref name="roles"/>.
+    /// </summary>
+    public async Task<bool> HoldsAsync(string userName, params string[] roles)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StewardUser>>();
+        var user = await users.FindByNameAsync(userName);
+        return user is not null
+            && !await users.IsLockedOutAsync(user)
+            && (await users.GetRolesAsync(user)).Any(roles.Contains);
     }
 
     public async Task<AccountChange> CreateAsync(string email, string? displayName, string role, string password)
@@ -91,8 +106,7 @@ public sealed class StewardAccounts(IServiceScopeFactory scopes)
         return !changed.Succeeded ? Failure(changed) : Result(await users.UpdateSecurityStampAsync(user));
     }
 
-    private static string RoleOf(IList<string> roles) =>
-        StewardRoles.All.Reverse().FirstOrDefault(roles.Contains) ?? "none";
+    private static string RoleOf(IList<string> roles) => StewardRoles.Highest(roles.Contains);
 
     private static AccountChange Result(IdentityResult result) =>
         result.Succeeded ? AccountChange.Done : Failure(result);

@@ -1,4 +1,5 @@
 using Mdm.Core.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +47,8 @@ public static class StewardAuthExtensions
             .AddPolicy(StewardRoles.CanAdminister, p => p.RequireRole(StewardRoles.Admin));
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStewardStateProvider>();
+        // A locked or re-roled account loses its session within a minute, on a new page as in an open one.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddSingleton<StewardAccounts>();
         services.AddScoped<StewardGate>();
         services.AddHostedService<StewardAccountSetup>();
@@ -55,11 +58,12 @@ public static class StewardAuthExtensions
     /// <summary>Signs out (a POST from the app bar's form, protected by the antiforgery token).</summary>
     public static void MapStewardAccountEndpoints(this WebApplication app) =>
         app.MapPost(
-            "/account/logout",
-            async (SignInManager<StewardUser> signIn) =>
-            {
-                await signIn.SignOutAsync();
-                return Results.LocalRedirect("~/account/login");
-            }
-        );
+                "/account/logout",
+                async (SignInManager<StewardUser> signIn) =>
+                {
+                    await signIn.SignOutAsync();
+                    return Results.LocalRedirect("~/account/login");
+                }
+            )
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
 }

@@ -14,6 +14,9 @@ public static class StewardRoles
 
     public static IReadOnlyList<string> All { get; } = [Viewer, Steward, Admin];
 
+    /// <summary>The strongest role <paramref name="holds"/> says yes to, or "none".</summary>
+    public static string Highest(Func<string, bool> holds) => All.Reverse().FirstOrDefault(holds) ?? "none";
+
     /// <summary>Policy: may change data (steward or admin).</summary>
     public const string CanDecide = "can-decide";
 

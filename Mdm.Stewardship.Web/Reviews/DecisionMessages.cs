@@ -1,4 +1,5 @@
 using Mdm.Core.MatchReviews;
+using Mdm.Stewardship.Web.Accounts;
 using MudBlazor;
 
 namespace Mdm.Stewardship.Web.Reviews;
@@ -20,11 +21,7 @@ public static class DecisionMessages
             DecideMatchReviewOutcome.AlreadyDecided => (
                 Severity.Warning,
                 $"Someone else decided this review first ({now?.Review.Status ?? "closed"}"
-                    + (
-                        now?.Review.DecidedBy is { } by
-                            ? $" by {by.Replace("steward:", "", StringComparison.Ordinal)}"
-                            : ""
-                    )
+                    + (now?.Review.DecidedBy is { } by ? $" by {StewardActor.Display(by)}" : "")
                     + "). Your decision was not applied."
             ),
             _ => (Severity.Error, "This match review no longer exists."),

@@ -1,4 +1,5 @@
 using Mdm.Core;
+using Mdm.Core.GoldenRecords;
 using Mdm.Core.MatchReviews;
 using Mdm.Stewardship.Web.Tests.Infrastructure;
 using Npgsql;
@@ -144,5 +145,31 @@ public sealed class ReviewQueueQueryTests(StewardUiFactory factory) : IClassFixt
         Assert.Equal(2, comparison.MergedPreview.Sources.Count);
         Assert.Equal("ana.lopez@example.com", Assert.Single(comparison.MergedPreview.Emails).Address);
         Assert.Null(await factory.Mediator.Send(new GetMatchReviewComparison(Guid.NewGuid())));
+    }
+
+    [Fact]
+    public async Task MergePreview_WhenBothGoldenRecordsPinTheName_IsExactlyWhatTheMergeProduces()
+    {
+        await factory.ResetAsync();
+        var pair = await HubData.ReviewPairAsync(factory, 0);
+        await PinNameAsync(pair.OlderGoldenId, "Anna");
+        await PinNameAsync(pair.NewerGoldenId, "Rosalind"); // pinned later, but the newer golden record is merged away
+
+        var preview = (await factory.Mediator.Send(new GetMatchReviewComparison(pair.ReviewId)))!.MergedPreview;
+        await factory.Mediator.Send(new DecideMatchReview(pair.ReviewId, MatchDecisions.Merge, null, Alice));
+        var merged = await factory.Mediator.Send(new GetGoldenRecord(pair.OlderGoldenId));
+
+        Assert.Equal("Anna", preview.Name!.Given);
+        Assert.Equal(preview.Name, merged!.Name);
+        Assert.Equal(preview.Emails, merged.Emails);
+    }
+
+    private async Task PinNameAsync(Guid goldenId, string given)
+    {
+        using var value = System.Text.Json.JsonDocument.Parse($$"""{"given":"{{given}}","family":"Lopez"}""");
+        var result = await factory.Mediator.Send(
+            new PinGoldenValue(goldenId, "name", value.RootElement.Clone(), Alice)
+        );
+        Assert.Null(result.Error);
     }
 }

@@ -19,4 +19,22 @@ public sealed class StewardGateTests(StewardUiFactory factory) : StewardComponen
 
         Assert.Equal(actor, decider?.Name);
     }
+
+    [Fact]
+    public async Task Decider_WhenTheAccountWasLockedAfterSignIn_IsNobody()
+    {
+        SignInAs(StewardRoles.Admin);
+        var accounts = Factory.Services.GetRequiredService<StewardAccounts>();
+        var admin = (await accounts.ListAsync()).Single(a => a.Email == "admin@stewards.test");
+        Assert.True((await accounts.SetLockedAsync(admin.Id, true, "another-admin@stewards.test")).Succeeded);
+        try
+        {
+            Assert.Null(await Services.GetRequiredService<StewardGate>().DeciderAsync());
+            Assert.False(await Services.GetRequiredService<StewardGate>().IsAdministratorAsync());
+        }
+        finally
+        {
+            await accounts.SetLockedAsync(admin.Id, false, "another-admin@stewards.test");
+        }
+    }
 }

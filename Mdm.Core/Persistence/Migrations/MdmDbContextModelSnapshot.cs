@@ -751,6 +751,9 @@ namespace Mdm.Core.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MatchKeys"), "gin");
 
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_source_records_source_id");
+
                     b.HasIndex("SourceSystem", "SourceId")
                         .IsUnique()
                         .HasDatabaseName("ix_source_records_source_system_source_id");

@@ -15,7 +15,7 @@ public static class ImportMessages
             StartImportOutcome.EmptyFile => "The file is empty.",
             StartImportOutcome.TooLarge => string.Create(
                 CultureInfo.InvariantCulture,
-                $"The file is larger than the {maxBytes / (1024 * 1024)} MB an import may be."
+                $"The file is larger than the {maxBytes / (1024.0 * 1024):0.#} MB an import may be."
             ),
             _ => "The file could not be imported.",
         };

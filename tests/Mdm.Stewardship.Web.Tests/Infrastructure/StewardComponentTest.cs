@@ -23,15 +23,20 @@ public abstract class StewardComponentTest : BunitContext, IClassFixture<Steward
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped(_ => new ReviewNavigator(factory.Mediator));
-        Services.AddScoped<StewardGate>();
+        Services.AddScoped(sp => new StewardGate(
+            sp.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(),
+            factory.Services.GetRequiredService<StewardAccounts>()
+        ));
         Services.AddFallbackServiceProvider(new HostSingletons(factory.Services));
     }
 
     protected StewardUiFactory Factory { get; }
 
-    /// <summary>Signs in a fake principal <c>{role}@stewards.test</c> holding the role and that role's policies.</summary>
+    /// <summary>Signs in a principal <c>{role}@stewards.test</c> (a real account) holding the role and its policies.</summary>
     protected void SignInAs(string role)
     {
+        // The account exists too: handlers check the stored account, not only the principal.
+        Factory.AccountAsync(role).GetAwaiter().GetResult();
         var auth = AddAuthorization();
         auth.SetAuthorized($"{role}@stewards.test");
         auth.SetRoles(role);
