@@ -60,7 +60,7 @@ public static class ImportEndpoints
     private static async Task<IResult> GetImport(Guid importId, HttpContext http, IMediator mediator)
     {
         var import = await mediator.Send(new GetImport(importId), http.RequestAborted);
-        return ImportProblems.Unreadable(import, importId, http.User) ?? TypedResults.Ok(import);
+        return ImportProblems.Unreadable(import, importId, http.User) ?? TypedResults.Ok(ForCallers(import!));
     }
 
     private static async Task<IResult> ListImportErrors(
@@ -94,6 +94,15 @@ public static class ImportEndpoints
         return TypedResults.Ok(page);
     }
 
+    // A steward's e-mail is an employee's personal data: channel systems learn only that a steward started it.
+    private static ImportView ForCallers(ImportView import) =>
+        import.CreatedBy.StartsWith("steward:", StringComparison.Ordinal)
+            ? import with
+            {
+                CreatedBy = "steward",
+            }
+            : import;
+
     private static async Task<Results<Ok<ImportList>, ValidationProblem>> ListImports(
         HttpContext http,
         IMediator mediator,
@@ -109,7 +118,7 @@ public static class ImportEndpoints
         }
         var bound = Caller.From(http.User)!.SourceSystem;
         var items = await mediator.Send(new ListImports(limit ?? 50, bound), http.RequestAborted);
-        return TypedResults.Ok(new ImportList(items));
+        return TypedResults.Ok(new ImportList(items.Select(ForCallers).ToList()));
     }
 }
 
