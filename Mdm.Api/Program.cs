@@ -20,6 +20,7 @@ api.MapGoldenPinEndpoints();
 api.MapMatchEndpoints();
 api.MapXrefEndpoints();
 api.MapApiKeyEndpoints();
+api.MapSubscriptionEndpoints();
 
 app.Run();
 

@@ -4,6 +4,7 @@ using Mdm.Core.Imports.Csv;
 using Mdm.Core.Matching;
 using Mdm.Core.Persistence;
 using Mdm.Core.SourceRecords;
+using Mdm.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,8 @@ public static class MdmCoreServiceCollectionExtensions
         services.Configure<ImportOptions>(configuration.GetSection("Imports"));
         // Loading the embedded CSV aliases here stops a host with a broken file at start.
         services.AddSingleton(CsvColumnAliases.Embedded);
+        services.Configure<WebhookOptions>(configuration.GetSection("Webhooks"));
+        services.AddSingleton<WebhookUrlPolicy>();
         return services;
     }
 }

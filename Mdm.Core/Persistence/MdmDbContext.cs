@@ -19,6 +19,7 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
     public DbSet<Import> Imports => Set<Import>();
     public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
     public DbSet<ImportLine> ImportLines => Set<ImportLine>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,6 +103,14 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.HasIndex(x => x.GoldenIdHigh);
         });
         OnImportsCreating(modelBuilder);
+        modelBuilder.Entity<WebhookSubscription>(e =>
+        {
+            e.Property(x => x.Url).HasMaxLength(Webhooks.WebhookUrlPolicy.MaxLength);
+            e.Property(x => x.Description).HasMaxLength(500);
+            e.Property(x => x.Secret).HasMaxLength(100);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+        });
     }
 
     private static void OnImportsCreating(ModelBuilder modelBuilder)

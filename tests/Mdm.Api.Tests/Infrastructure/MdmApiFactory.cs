@@ -68,7 +68,7 @@ public class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using var command = new NpgsqlCommand(
                 """
                 TRUNCATE links, match_reviews, match_exclusions, golden_pins, change_events, golden_record_versions, golden_records, source_records,
-                         audit_entries, idempotency_entries, api_keys, import_lines, import_file_chunks, imports RESTART IDENTITY CASCADE;
+                         audit_entries, idempotency_entries, api_keys, import_lines, import_file_chunks, imports, webhook_subscriptions RESTART IDENTITY CASCADE;
                 DELETE FROM source_systems WHERE NOT built_in;
                 """,
                 connection

@@ -1,0 +1,35 @@
+namespace Mdm.Api.Endpoints;
+
+/// <summary>The body of <c>POST /subscriptions</c>; an empty <see cref="EventTypes"/> means every type.</summary>
+public sealed record CreateSubscriptionRequest(string? Url, IReadOnlyList<string>? EventTypes, string? Description)
+{
+    /// <summary>The shape only; the URL policy and the event types are checked by the use case.</summary>
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(Url))
+        {
+            errors["url"] = ["Is required."];
+        }
+        if (EventTypes is null)
+        {
+            errors["eventTypes"] = ["Is required; an empty list subscribes to every event type."];
+        }
+        if (Description is { Length: > 500 })
+        {
+            errors["description"] = ["At most 500 characters."];
+        }
+        return errors;
+    }
+}
+
+/// <summary>The only response that carries the subscription's signing secret.</summary>
+public sealed record CreateSubscriptionResponse(
+    Guid Id,
+    string Secret,
+    string Url,
+    IReadOnlyList<string> EventTypes,
+    string? Description,
+    string Status,
+    DateTimeOffset CreatedAt
+);
