@@ -12,4 +12,7 @@ public sealed class ChangeEvent
     public required string Type { get; set; }
     public required JsonDocument Data { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the webhook fan-out turned this event into deliveries (null: not yet).</summary>
+    public DateTimeOffset? FannedOutAt { get; set; }
 }

@@ -20,6 +20,7 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
     public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
     public DbSet<ImportLine> ImportLines => Set<ImportLine>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +69,27 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.HasIndex(x => x.Id).IsUnique();
             e.HasIndex(x => new { x.GoldenId, x.Sequence }).IsUnique();
             e.Property(x => x.Data).HasColumnType("jsonb");
+            e.HasIndex(x => x.Position)
+                .HasFilter("fanned_out_at IS NULL")
+                .HasDatabaseName("ix_change_events_not_fanned_out");
+        });
+        modelBuilder.Entity<WebhookDelivery>(e =>
+        {
+            e.HasOne<WebhookSubscription>()
+                .WithMany()
+                .HasForeignKey(x => x.SubscriptionId)
+                .OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ChangeEvent>().WithMany().HasForeignKey(x => x.EventPosition).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.SubscriptionId, x.EventPosition }).IsUnique();
+            e.HasIndex(x => new
+            {
+                x.SubscriptionId,
+                x.GoldenId,
+                x.Sequence,
+            });
+            e.HasIndex(x => x.NextAttemptAt).HasFilter("status = 'pending'");
+            e.Property(x => x.WebhookId).HasMaxLength(64);
+            e.Property(x => x.LastError).HasMaxLength(500);
         });
         modelBuilder.Entity<AuditEntry>(e =>
         {

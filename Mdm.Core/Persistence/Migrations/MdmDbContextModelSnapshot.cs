@@ -149,6 +149,10 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("data");
 
+                    b.Property<DateTimeOffset?>("FannedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fanned_out_at");
+
                     b.Property<Guid>("GoldenId")
                         .HasColumnType("uuid")
                         .HasColumnName("golden_id");
@@ -172,6 +176,10 @@ namespace Mdm.Core.Persistence.Migrations
                     b.HasIndex("Id")
                         .IsUnique()
                         .HasDatabaseName("ix_change_events_id");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_change_events_not_fanned_out")
+                        .HasFilter("fanned_out_at IS NULL");
 
                     b.HasIndex("GoldenId", "Sequence")
                         .IsUnique()
@@ -824,6 +832,91 @@ namespace Mdm.Core.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Mdm.Core.Persistence.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<long>("EventPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_position");
+
+                    b.Property<Guid>("GoldenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<string>("WebhookId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("webhook_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("EventPosition")
+                        .HasDatabaseName("ix_webhook_deliveries_event_position");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at")
+                        .HasFilter("status = 'pending'");
+
+                    b.HasIndex("SubscriptionId", "EventPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_deliveries_subscription_id_event_position");
+
+                    b.HasIndex("SubscriptionId", "GoldenId", "Sequence")
+                        .HasDatabaseName("ix_webhook_deliveries_subscription_id_golden_id_sequence");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Mdm.Core.Persistence.WebhookSubscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -970,6 +1063,23 @@ namespace Mdm.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_source_records_source_systems_source_system");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.WebhookDelivery", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.ChangeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventPosition")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_change_events_event_position");
+
+                    b.HasOne("Mdm.Core.Persistence.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhook_subscriptions_subscription_id");
                 });
 #pragma warning restore 612, 618
         }

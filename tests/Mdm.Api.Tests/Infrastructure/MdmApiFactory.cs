@@ -62,19 +62,8 @@ public class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Empties every table but the built-in source systems, restores the bootstrap admin key, rebuilds the index.</summary>
     public async Task ResetAsync()
     {
-        await using (var connection = new NpgsqlConnection(ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                """
-                TRUNCATE links, match_reviews, match_exclusions, golden_pins, change_events, golden_record_versions, golden_records, source_records,
-                         audit_entries, idempotency_entries, api_keys, import_lines, import_file_chunks, imports, webhook_subscriptions RESTART IDENTITY CASCADE;
-                DELETE FROM source_systems WHERE NOT built_in;
-                """,
-                connection
-            );
-            await command.ExecuteNonQueryAsync();
-        }
+        // Every hub table, whatever later migrations add (a forgotten one would leak rows between tests).
+        await HubTables.EmptyAsync(ConnectionString);
         await Services
             .GetRequiredService<DatabaseInitializer>()
             .EnsureBootstrapKeyAsync(AdminKey, CancellationToken.None);
