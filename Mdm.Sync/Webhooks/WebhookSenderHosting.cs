@@ -17,6 +17,17 @@ public static class WebhookSenderHosting
         services.AddSingleton(sp =>
             WebhookRetrySchedule.Parse(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.RetrySchedule)
         );
+        services
+            .AddHttpClient<WebhookSender>(WebhookSender.HttpClientName)
+            // The sender applies its own timeout, which tells a timeout apart from the caller's cancellation.
+            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // The factory's loggers write each request's URL, and a receiver URL can carry a token in its path.
+            .RemoveAllLoggers()
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+                WebhookConnector.CreateHandler(
+                    sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateNetworks
+                )
+            );
         return services;
     }
 
