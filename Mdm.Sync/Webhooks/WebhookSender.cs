@@ -16,6 +16,7 @@ public sealed class WebhookSender(HttpClient http, IOptions<WebhookOptions> opti
     public const string HttpClientName = "webhooks";
     public const string UserAgent = "CustomerMdm-Webhooks/1";
 
+    /// <summary>One attempt; never throws for the receiver's doing, only when <paramref name="cancellationToken"/> fires.</summary>
     public async Task<WebhookAttemptResult> SendAsync(WebhookMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

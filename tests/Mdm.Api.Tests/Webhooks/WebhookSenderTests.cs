@@ -92,6 +92,22 @@ public sealed class WebhookSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_NothingListening_FailedWithErrorKindOnly()
+    {
+        // A port just released by the OS: nothing accepts on it.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var result = await SendAsync(new Uri($"http://127.0.0.1:{port}/ok"), allowPrivateNetworks: true);
+
+        Assert.Equal((WebhookOutcome.Failed, (int?)null), (result.Outcome, result.StatusCode));
+        Assert.StartsWith("ConnectionError", result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Send_PrivateNetworksAllowed_DeliveredToLoopback()
     {
         var result = await SendAsync(_receiver.Url("/ok"), allowPrivateNetworks: true);
