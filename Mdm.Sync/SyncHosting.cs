@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Mdm.Sync.Imports;
 using Mdm.Sync.Maintenance;
+using Mdm.Sync.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,6 +39,7 @@ public static class SyncHosting
         services.AddTransient<PurgeIdempotencyEntriesJob>();
         services.AddTransient<ImportJob>();
         services.AddTransient<ImportRunner>();
+        services.AddMdmWebhookSender();
         if (options.RunWorkers)
         {
             services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
