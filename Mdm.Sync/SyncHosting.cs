@@ -40,11 +40,17 @@ public static class SyncHosting
         services.AddTransient<ImportJob>();
         services.AddTransient<ImportRunner>();
         services.AddMdmWebhookSender();
+        services.Configure<WebhookDispatchOptions>(configuration.GetSection("Webhooks"));
+        services.AddSingleton<WebhookAttempts>();
         if (options.RunWorkers)
         {
             services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
             services.AddHostedService<RecurringJobRegistration>();
             services.AddHostedService<ImportDispatcher>();
+            if (configuration.GetValue("Webhooks:RunDispatcher", true))
+            {
+                services.AddHostedService<WebhookDispatcher>();
+            }
         }
         return services;
     }

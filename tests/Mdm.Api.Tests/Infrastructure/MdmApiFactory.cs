@@ -34,6 +34,8 @@ public class MdmApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Tests that want webhooks sent start a host of their own with it on; the others keep their tables to themselves.
+        builder.UseSetting("Webhooks:RunDispatcher", "false");
         foreach (var (key, value) in HostSettings)
         {
             builder.UseSetting(key, value);

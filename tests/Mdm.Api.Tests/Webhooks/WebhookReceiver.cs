@@ -44,6 +44,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
             }
         );
         app.MapPost("/ok", () => Results.Ok());
+        // Fails the first {times} requests to this path, then accepts: a receiver that is down for a while.
+        app.MapPost(
+            "/fail-first/{times:int}",
+            (int times, HttpContext context) =>
+                receiver!.CountCall(context.Request.Path) <= times ? Results.StatusCode(503) : Results.Ok()
+        );
         app.MapPost("/no-content", () => Results.NoContent());
         app.MapPost("/error", () => Results.StatusCode(500));
         app.MapPost("/gone", () => Results.StatusCode(410));
@@ -64,6 +70,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     public Uri Url(string path) => new(BaseAddress, path);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _calls = new();
+
+    private int CountCall(string path) => _calls.AddOrUpdate(path, 1, (_, n) => n + 1);
 
     public async ValueTask DisposeAsync()
     {

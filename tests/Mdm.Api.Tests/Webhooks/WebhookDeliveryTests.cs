@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mdm.Api.Tests.Infrastructure;
+using Mdm.Core.Webhooks;
+
+namespace Mdm.Api.Tests.Webhooks;
+
+/// <summary>A host whose webhook worker runs, with retries at once and loopback receivers allowed.</summary>
+public sealed class WebhookWorkerFactory : MdmApiFactory
+{
+    protected override IReadOnlyDictionary<string, string?> HostSettings { get; } =
+        new Dictionary<string, string?>
+        {
+            ["Webhooks:RunDispatcher"] = "true",
+            ["Webhooks:AllowPrivateNetworks"] = "true",
+            ["Webhooks:RetrySchedule"] = "0,0,0,0",
+        };
+}
+
+/// <summary>Issue #6: changes reach a real receiver, signed, retried with one webhook id, in order per golden record.</summary>
+public sealed class WebhookDeliveryTests(WebhookWorkerFactory factory)
+    : IClassFixture<WebhookWorkerFactory>,
+        IAsyncLifetime
+{
+    private readonly HttpClient _admin = factory.AdminClient();
+    private WebhookReceiver _receiver = default!;
+
+    public async Task InitializeAsync()
+    {
+        await factory.ResetAsync();
+        _receiver = await WebhookReceiver.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _receiver.DisposeAsync();
+        _admin.Dispose();
+    }
+
+    private async Task<string> SubscribeAsync(string path)
+    {
+        var created = await (
+            await _admin.PostAsJsonAsync(
+                "/api/v1/subscriptions",
+                new { url = _receiver.Url(path).ToString(), eventTypes = Array.Empty<string>() }
+            )
+        ).Expect(HttpStatusCode.Created);
+        return created["secret"]!.GetValue<string>();
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var waited = 0; !condition() && waited < 200; waited++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.True(condition(), "The receiver did not get what was expected within 10 s.");
+    }
+
+    [Fact]
+    public async Task ReceiverFailingTwice_GetsExactlyThreeAttemptsWithOneWebhookId_EachSignedRight()
+    {
+        var secret = await SubscribeAsync("/fail-first/2");
+        await (await _admin.PutRecord("crm", "C-1", ApiCalls.Person("Ada", "Okafor"))).Expect(HttpStatusCode.OK);
+
+        await WaitForAsync(() => _receiver.Requests.Count >= 3);
+        await Task.Delay(500); // nothing more may come once it was accepted
+
+        var attempts = _receiver.Requests.ToList();
+        Assert.Equal(3, attempts.Count);
+        Assert.Single(attempts.Select(a => a.Headers["webhook-id"].ToString()).Distinct());
+        Assert.All(
+            attempts,
+            a =>
+                Assert.Equal(
+                    StandardWebhookSignature.Sign(
+                        secret,
+                        a.Headers["webhook-id"]!,
+                        long.Parse(a.Headers["webhook-timestamp"]!, System.Globalization.CultureInfo.InvariantCulture),
+                        a.Body
+                    ),
+                    a.Headers["webhook-signature"].ToString()
+                )
+        );
+        Assert.Equal(
+            1,
+            await factory.CountAsync(
+                "SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered' AND attempts = 3"
+            )
+        );
+    }
+
+    [Fact]
+    public async Task ManyChangesOfOneCustomer_ArriveInSequenceOrder()
+    {
+        await SubscribeAsync("/ok");
+        for (var i = 0; i < 8; i++)
+        {
+            await (await _admin.PutRecord("crm", "C-1", ApiCalls.Person($"Ada{new string('a', i)}", "Okafor"))).Expect(
+                HttpStatusCode.OK
+            );
+        }
+
+        await WaitForAsync(() => _receiver.Requests.Count >= 8);
+
+        var sequences = _receiver.Requests.Select(r =>
+            JsonDocument.Parse(r.Body).RootElement.GetProperty("sequence").GetInt32()
+        );
+        Assert.Equal(Enumerable.Range(1, 8), sequences);
+    }
+
+    [Fact]
+    public async Task ReceiverAnsweringGone_DisablesTheSubscription()
+    {
+        await SubscribeAsync("/gone");
+        await (await _admin.PutRecord("crm", "C-1", ApiCalls.Person("Ada", "Okafor"))).Expect(HttpStatusCode.OK);
+
+        await WaitForAsync(() => !_receiver.Requests.IsEmpty);
+        for (
+            var i = 0;
+            i < 100
+                && await factory.CountAsync("SELECT count(*) FROM webhook_subscriptions WHERE status = 'disabled'")
+                    == 0;
+            i++
+        )
+        {
+            await Task.Delay(50);
+        }
+        await (await _admin.PutRecord("crm", "C-2", ApiCalls.Person("Bo", "Berg"))).Expect(HttpStatusCode.OK);
+        await Task.Delay(500);
+
+        Assert.Single(_receiver.Requests);
+        Assert.Equal(
+            1,
+            await factory.CountAsync("SELECT count(*) FROM webhook_subscriptions WHERE status = 'disabled'")
+        );
+    }
+}
