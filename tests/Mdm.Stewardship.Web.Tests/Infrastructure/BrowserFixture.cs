@@ -26,6 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         await ((IAsyncLifetime)Ui).InitializeAsync();
         _playwright = await Playwright.CreateAsync();
+        // Expectations wait until true; on a busy two-core CI machine a circuit's first render can take seconds.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(
             new BrowserTypeLaunchOptions
             {

@@ -20,6 +20,9 @@ public abstract class StewardComponentTest : BunitContext, IClassFixture<Steward
     protected StewardComponentTest(StewardUiFactory factory)
     {
         Factory = factory;
+        // A render that waits on PostgreSQL can take more than bUnit's one-second default when the test assemblies run
+        // side by side on a two-core machine; a wait ends as soon as its assertion passes.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped(_ => new ReviewNavigator(factory.Mediator));
