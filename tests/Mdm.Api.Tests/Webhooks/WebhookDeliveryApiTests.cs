@@ -9,48 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mdm.Api.Tests.Webhooks;
 
 /// <summary>Contract §7: listing a subscription's deliveries and replaying them (worker off).</summary>
-public sealed class WebhookDeliveryApiTests(MdmApiFactory factory) : ApiTestBase(factory)
+public sealed class WebhookDeliveryApiTests(MdmApiFactory factory) : WebhookDeliveryApiTestBase(factory)
 {
-    private IMediator Mediator => Factory.Services.GetRequiredService<IMediator>();
-
-    private async Task<Guid> SubscribeAsync()
-    {
-        var created = await (
-            await Admin.PostAsJsonAsync(
-                "/api/v1/subscriptions",
-                new { url = "https://203.0.113.10/hooks", eventTypes = Array.Empty<string>() }
-            )
-        ).Expect(HttpStatusCode.Created);
-        return Guid.Parse(created["id"]!.GetValue<string>());
-    }
-
-    /// <summary>Three deliveries, one per new customer, claimed: the first delivered, the second dead, the third
-    /// still pending under its lease.</summary>
-    private async Task<IReadOnlyList<ClaimedDelivery>> ThreeDeliveriesAsync()
-    {
-        for (var i = 1; i <= 3; i++)
-        {
-            await (
-                await Admin.PutRecord("crm", $"C-{i}", ApiCalls.Person("Ada", $"Okafor{i}", $"c{i}@example.com"))
-            ).Expect(HttpStatusCode.OK);
-        }
-        await Mediator.Send(new FanOutChangeEvents(100));
-        var claimed = await Mediator.Send(new ClaimWebhookDeliveries(100, TimeSpan.FromMinutes(5)));
-        Assert.Equal(3, claimed.Count);
-        await Mediator.Send(new RecordWebhookAttempt(claimed[0].Id, WebhookAttemptOutcome.Delivered, 200, null, null));
-        await Mediator.Send(new RecordWebhookAttempt(claimed[1].Id, WebhookAttemptOutcome.Failed, 500, "status", null));
-        return claimed;
-    }
-
-    private async Task<JsonNode> ListAsync(Guid id, string query = "") =>
-        await (await Admin.GetAsync($"/api/v1/subscriptions/{id}/deliveries{query}")).Expect(HttpStatusCode.OK);
-
-    private static long[] Ids(JsonNode page) =>
-        page["items"]!.AsArray().Select(d => d!["id"]!.GetValue<long>()).ToArray();
-
-    private Task<HttpResponseMessage> ReplayAsync(Guid id, object body) =>
-        Admin.PostAsync($"/api/v1/subscriptions/{id}/replay", ApiCalls.Json(body));
-
     [Fact]
     public async Task List_NewestFirst_WithStateOfEachDelivery()
     {
