@@ -21,6 +21,7 @@ api.MapMatchEndpoints();
 api.MapXrefEndpoints();
 api.MapApiKeyEndpoints();
 api.MapSubscriptionEndpoints();
+api.MapSubscriptionDeliveryEndpoints();
 
 app.Run();
 

@@ -33,3 +33,23 @@ public sealed record CreateSubscriptionResponse(
     string Status,
     DateTimeOffset CreatedAt
 );
+
+/// <summary>The body of <c>POST /subscriptions/{id}/replay</c>: exactly one of the two selections.</summary>
+public sealed record ReplayDeliveriesRequest(DateTimeOffset? Since, IReadOnlyList<long>? DeliveryIds)
+{
+    public const int MaxDeliveryIds = 1000;
+
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if ((Since is null) == (DeliveryIds is null))
+        {
+            errors["$"] = ["Give exactly one of 'since' and 'deliveryIds'."];
+        }
+        else if (DeliveryIds is { Count: 0 or > MaxDeliveryIds })
+        {
+            errors["deliveryIds"] = [$"Between 1 and {MaxDeliveryIds} delivery ids."];
+        }
+        return errors;
+    }
+}
