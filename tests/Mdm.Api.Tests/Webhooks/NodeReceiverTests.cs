@@ -5,18 +5,6 @@ using Mdm.Api.Tests.Infrastructure;
 
 namespace Mdm.Api.Tests.Webhooks;
 
-/// <summary>A worker whose retries (about a second apart) span a receiver's outage of a few seconds.</summary>
-public sealed class OutageWebhookWorkerFactory : MdmApiFactory
-{
-    protected override IReadOnlyDictionary<string, string?> HostSettings { get; } =
-        new Dictionary<string, string?>
-        {
-            ["Webhooks:RunDispatcher"] = "true",
-            ["Webhooks:AllowPrivateNetworks"] = "true",
-            ["Webhooks:RetrySchedule"] = "0,1,1,1,1,1,1,1",
-        };
-}
-
 /// <summary>Issue #6: deliveries checked by the official Standard Webhooks library, through an outage and concurrency.</summary>
 public sealed class NodeReceiverTests(OutageWebhookWorkerFactory factory)
     : IClassFixture<OutageWebhookWorkerFactory>,
