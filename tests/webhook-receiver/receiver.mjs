@@ -5,6 +5,7 @@
 //
 // The first stdout line is the port it listens on. Control endpoints (never verified):
 //   GET  /state      {received: [{webhookId, eventId, sequence, goldenId, type, position, receivedAt}], invalid}
+//   GET  /count      {received, invalid} (cheap to poll)
 //   POST /down       answer 503 to every delivery from now on (an outage)
 //   POST /up         answer deliveries again
 //   POST /secret     body = the secret to verify with from now on (when it is only known after start)
@@ -36,6 +37,9 @@ async function handle(req, res) {
   const body = await readBody(req);
   if (req.method === "GET" && req.url === "/state") {
     return answer(res, 200, { received: state.received, invalid: state.invalid, refused: state.down });
+  }
+  if (req.method === "GET" && req.url === "/count") {
+    return answer(res, 200, { received: state.received.length, invalid: state.invalid });
   }
   if (req.method === "POST" && req.url === "/down") {
     down = true;
