@@ -4,10 +4,15 @@
 # one subscription. N new customers are ingested through POST /api/v1/source-records/batch, 1,000 per call, each one
 # a golden.created change event; the script waits until the receiver has them all, then reports events delivered
 # per second and lag = receiver receipt time - change_events.created_at (same clock: one machine).
-#   benchmarks/webhook-throughput.sh [EVENTS]     default 20000; logs in .mdm/webhook-throughput/
+# Mode sql: ingest through the API is far slower than 1,000 events/s (matching every record), so the events are
+# inserted into the outbox by SQL instead, RATE per second in tenths of a second (a new golden record each), which is
+# the worker's input whatever wrote it.
+#   benchmarks/webhook-throughput.sh [EVENTS] [api|sql] [RATE]   defaults 20000 api 1000; logs in .mdm/webhook-throughput/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events=${1:-20000}
+mode=${2:-api}
+rate=${3:-1000}
 pg_port=${MDM_BENCH_PG_PORT:-55492}
 api_port=${MDM_BENCH_API_PORT:-5092}
 api_url="http://127.0.0.1:$api_port"
@@ -80,9 +85,23 @@ wait_for 500 120
 warm=$(sql "SELECT max(position) FROM change_events")
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Ingesting $events new customers, 1,000 per batch call..."
 started=$(date +%s.%N)
-for ((from = 1000; from < 1000 + events; from += 1000)); do post_batch "$from" $((events + 1000 - from < 1000 ? events + 1000 - from : 1000)); done
+if [ "$mode" = sql ]; then
+  echo "Inserting $events change events by SQL, $rate per second..."
+  sql "CREATE PROCEDURE bench_events(total int, per_tick int) LANGUAGE plpgsql AS \$\$
+    DECLARE t0 timestamptz := clock_timestamp(); tick int := 0; BEGIN
+      WHILE tick * per_tick < total LOOP
+        INSERT INTO change_events (id, golden_id, sequence, type, data, created_at)
+          SELECT gen_random_uuid(), g, 1, 'golden.created', jsonb_build_object('goldenId', g), clock_timestamp()
+          FROM (SELECT gen_random_uuid() AS g FROM generate_series(1, least(per_tick, total - tick * per_tick))) x;
+        COMMIT; tick := tick + 1;
+        PERFORM pg_sleep(greatest(0, extract(epoch FROM t0 + tick * interval '100 ms' - clock_timestamp())));
+      END LOOP; END \$\$"
+  sql "CALL bench_events($events, $((rate / 10)))"
+else
+  echo "Ingesting $events new customers, 1,000 per batch call..."
+  for ((from = 1000; from < 1000 + events; from += 1000)); do post_batch "$from" $((events + 1000 - from < 1000 ? events + 1000 - from : 1000)); done
+fi
 ingested=$(date +%s.%N)
 total=$(sql "SELECT count(*) FROM change_events")
 wait_for "$total" 600
@@ -103,7 +122,7 @@ const pct = (q) => lags[Math.min(lags.length - 1, Math.floor(q * lags.length))];
 const firstCommit = Math.min(...committedAt.values());
 const lastReceipt = Math.max(...firstByPosition.values());
 const ingestSeconds = Number(ingested) - Number(started);
-console.log(`events committed: ${committedAt.size} in ${ingestSeconds.toFixed(1)} s of batch calls (${(committedAt.size / ingestSeconds).toFixed(0)}/s)`);
+console.log(`events committed: ${committedAt.size} in ${ingestSeconds.toFixed(1)} s of writing (${(committedAt.size / ingestSeconds).toFixed(0)}/s)`);
 console.log(`delivered (verified): ${firstByPosition.size}, duplicates: ${measured.length - firstByPosition.size}, invalid signatures: ${invalid}`);
 console.log(`delivery rate: ${(firstByPosition.size / ((lastReceipt - firstCommit) / 1000)).toFixed(0)} events/s (first commit to last receipt)`);
 console.log(`lag ms: p50 ${pct(0.5)}, p90 ${pct(0.9)}, p99 ${pct(0.99)}, max ${lags[lags.length - 1]}`);
