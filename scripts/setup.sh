@@ -16,3 +16,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 dotnet tool restore >/dev/null
+
+# The Node webhook receiver verifies deliveries with the official Standard Webhooks library (tests, benchmark).
+if [ ! -d tests/webhook-receiver/node_modules ]; then
+  npm ci --prefix tests/webhook-receiver --silent --no-audit --no-fund >/dev/null
+fi

@@ -1,0 +1,92 @@
+// A webhook receiver that verifies every delivery with the official Standard Webhooks library, so the hub's
+// signing is checked by someone else's code, not only by our own.
+//
+//   WEBHOOK_SECRET=whsec_... node receiver.mjs [port]     (port 0 or none: any free port)
+//
+// The first stdout line is the port it listens on. Control endpoints (never verified):
+//   GET  /state      {received: [{webhookId, eventId, sequence, goldenId, type, position, receivedAt}], invalid}
+//   GET  /count      {received, invalid} (cheap to poll)
+//   POST /down       answer 503 to every delivery from now on (an outage)
+//   POST /up         answer deliveries again
+//   POST /secret     body = the secret to verify with from now on (when it is only known after start)
+import http from "node:http";
+import { Webhook } from "standardwebhooks";
+
+const state = { received: [], invalid: 0, down: 0 };
+let webhook = process.env.WEBHOOK_SECRET ? new Webhook(process.env.WEBHOOK_SECRET) : null;
+let down = false;
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function answer(res, status, json) {
+  if (json === undefined) {
+    res.writeHead(status).end();
+  } else {
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+  }
+}
+
+async function handle(req, res) {
+  const body = await readBody(req);
+  if (req.method === "GET" && req.url === "/state") {
+    return answer(res, 200, { received: state.received, invalid: state.invalid, refused: state.down });
+  }
+  if (req.method === "GET" && req.url === "/count") {
+    return answer(res, 200, { received: state.received.length, invalid: state.invalid });
+  }
+  if (req.method === "POST" && req.url === "/down") {
+    down = true;
+    return answer(res, 204);
+  }
+  if (req.method === "POST" && req.url === "/up") {
+    down = false;
+    return answer(res, 204);
+  }
+  if (req.method === "POST" && req.url === "/secret") {
+    webhook = new Webhook(body.trim());
+    return answer(res, 204);
+  }
+  if (req.method !== "POST") {
+    return answer(res, 405);
+  }
+  if (down) {
+    state.down++;
+    return answer(res, 503);
+  }
+  let event;
+  try {
+    if (webhook === null) throw new Error("no secret set");
+    event = webhook.verify(body, req.headers);
+  } catch {
+    state.invalid++;
+    return answer(res, 400);
+  }
+  state.received.push({
+    webhookId: req.headers["webhook-id"],
+    eventId: event.id,
+    sequence: event.sequence,
+    goldenId: event.goldenId,
+    type: event.type,
+    position: event.position,
+    receivedAt: Date.now(),
+  });
+  return answer(res, 204);
+}
+
+const server = http.createServer((req, res) => {
+  handle(req, res).catch(() => answer(res, 500));
+});
+server.keepAliveTimeout = 30_000;
+server.listen(Number(process.argv[2] ?? 0), "127.0.0.1", () => {
+  console.log(server.address().port);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
