@@ -10,6 +10,7 @@ var app = builder.Build();
 app.UseMdmStewardshipPipeline();
 app.MapMdmHealthEndpoints();
 app.MapStewardAccountEndpoints();
+app.MapMdmJobDashboard();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -19,6 +19,7 @@ public static class StewardshipHosting
         services.AddStewardshipUseCases();
         services.AddMdmHealthChecks();
         services.AddMdmStewardAccounts();
+        services.AddMdmJobDashboard(builder.Configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddScoped<ReviewNavigator>();
