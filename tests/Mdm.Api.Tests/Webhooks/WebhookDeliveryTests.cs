@@ -20,35 +20,8 @@ public sealed class WebhookWorkerFactory : MdmApiFactory
 
 /// <summary>Issue #6: changes reach a real receiver, signed, retried with one webhook id, in order per golden record.</summary>
 public sealed class WebhookDeliveryTests(WebhookWorkerFactory factory)
-    : IClassFixture<WebhookWorkerFactory>,
-        IAsyncLifetime
+    : WebhookReceiverTest<WebhookWorkerFactory>(factory)
 {
-    private readonly HttpClient _admin = factory.AdminClient();
-    private WebhookReceiver _receiver = default!;
-
-    public async Task InitializeAsync()
-    {
-        await factory.ResetAsync();
-        _receiver = await WebhookReceiver.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _receiver.DisposeAsync();
-        _admin.Dispose();
-    }
-
-    private async Task<string> SubscribeAsync(string path)
-    {
-        var created = await (
-            await _admin.PostAsJsonAsync(
-                "/api/v1/subscriptions",
-                new { url = _receiver.Url(path).ToString(), eventTypes = Array.Empty<string>() }
-            )
-        ).Expect(HttpStatusCode.Created);
-        return created["secret"]!.GetValue<string>();
-    }
-
     private static async Task WaitForAsync(Func<bool> condition)
     {
         for (var waited = 0; !condition() && waited < 200; waited++)
@@ -62,12 +35,12 @@ public sealed class WebhookDeliveryTests(WebhookWorkerFactory factory)
     public async Task ReceiverFailingTwice_GetsExactlyThreeAttemptsWithOneWebhookId_EachSignedRight()
     {
         var secret = await SubscribeAsync("/fail-first/2");
-        await (await _admin.PutRecord("crm", "C-1", ApiCalls.Person("Ada", "Okafor"))).Expect(HttpStatusCode.OK);
+        await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Ada", "Okafor"))).Expect(HttpStatusCode.OK);
 
-        await WaitForAsync(() => _receiver.Requests.Count >= 3);
+        await WaitForAsync(() => Receiver.Requests.Count >= 3);
         await Task.Delay(500); // nothing more may come once it was accepted
 
-        var attempts = _receiver.Requests.ToList();
+        var attempts = Receiver.Requests.ToList();
         Assert.Equal(3, attempts.Count);
         Assert.Single(attempts.Select(a => a.Headers["webhook-id"].ToString()).Distinct());
         Assert.All(
@@ -85,7 +58,7 @@ public sealed class WebhookDeliveryTests(WebhookWorkerFactory factory)
         );
         Assert.Equal(
             1,
-            await factory.CountAsync(
+            await Factory.CountAsync(
                 "SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered' AND attempts = 3"
             )
         );
@@ -97,14 +70,14 @@ public sealed class WebhookDeliveryTests(WebhookWorkerFactory factory)
         await SubscribeAsync("/ok");
         for (var i = 0; i < 8; i++)
         {
-            await (await _admin.PutRecord("crm", "C-1", ApiCalls.Person($"Ada{new string('a', i)}", "Okafor"))).Expect(
+            await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person($"Ada{new string('a', i)}", "Okafor"))).Expect(
                 HttpStatusCode.OK
             );
         }
 
-        await WaitForAsync(() => _receiver.Requests.Count >= 8);
+        await WaitForAsync(() => Receiver.Requests.Count >= 8);
 
-        var sequences = _receiver.Requests.Select(r =>
+        var sequences = Receiver.Requests.Select(r =>
             JsonDocument.Parse(r.Body).RootElement.GetProperty("sequence").GetInt32()
         );
         Assert.Equal(Enumerable.Range(1, 8), sequences);
@@ -114,26 +87,26 @@ public sealed class WebhookDeliveryTests(WebhookWorkerFactory factory)
     public async Task ReceiverAnsweringGone_DisablesTheSubscription()
     {
         await SubscribeAsync("/gone");
-        await (await _admin.PutRecord("crm", "C-1", ApiCalls.Person("Ada", "Okafor"))).Expect(HttpStatusCode.OK);
+        await (await Admin.PutRecord("crm", "C-1", ApiCalls.Person("Ada", "Okafor"))).Expect(HttpStatusCode.OK);
 
-        await WaitForAsync(() => !_receiver.Requests.IsEmpty);
+        await WaitForAsync(() => !Receiver.Requests.IsEmpty);
         for (
             var i = 0;
             i < 100
-                && await factory.CountAsync("SELECT count(*) FROM webhook_subscriptions WHERE status = 'disabled'")
+                && await Factory.CountAsync("SELECT count(*) FROM webhook_subscriptions WHERE status = 'disabled'")
                     == 0;
             i++
         )
         {
             await Task.Delay(50);
         }
-        await (await _admin.PutRecord("crm", "C-2", ApiCalls.Person("Bo", "Berg"))).Expect(HttpStatusCode.OK);
+        await (await Admin.PutRecord("crm", "C-2", ApiCalls.Person("Bo", "Berg"))).Expect(HttpStatusCode.OK);
         await Task.Delay(500);
 
-        Assert.Single(_receiver.Requests);
+        Assert.Single(Receiver.Requests);
         Assert.Equal(
             1,
-            await factory.CountAsync("SELECT count(*) FROM webhook_subscriptions WHERE status = 'disabled'")
+            await Factory.CountAsync("SELECT count(*) FROM webhook_subscriptions WHERE status = 'disabled'")
         );
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Mdm.Api.Tests.Infrastructure;
 using Mdm.Core.Webhooks;
 using Mdm.Sync.Webhooks;
@@ -17,47 +16,25 @@ public sealed class ManualWebhookFactory : MdmApiFactory
 }
 
 /// <summary>Issue #6: a worker that dies holding deliveries loses them to another once its lease lapses.</summary>
-public sealed class WebhookLeaseTests(ManualWebhookFactory factory)
-    : IClassFixture<ManualWebhookFactory>,
-        IAsyncLifetime
+public sealed class WebhookLeaseTests(ManualWebhookFactory factory) : WebhookReceiverTest<ManualWebhookFactory>(factory)
 {
-    private readonly HttpClient _admin = factory.AdminClient();
-    private WebhookReceiver _receiver = default!;
-
-    private IMediator Mediator => factory.Services.GetRequiredService<IMediator>();
-
-    public async Task InitializeAsync()
-    {
-        await factory.ResetAsync();
-        _receiver = await WebhookReceiver.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _receiver.DisposeAsync();
-        _admin.Dispose();
-    }
+    private IMediator Mediator => Factory.Services.GetRequiredService<IMediator>();
 
     [Fact]
     public async Task DeliveriesOfAWorkerThatDied_AreSentByAnotherAfterTheLease_WithTheSameWebhookIds()
     {
-        await (
-            await _admin.PostAsJsonAsync(
-                "/api/v1/subscriptions",
-                new { url = _receiver.Url("/ok").ToString(), eventTypes = Array.Empty<string>() }
-            )
-        ).Expect(HttpStatusCode.Created);
+        await SubscribeAsync("/ok");
         for (var i = 0; i < 3; i++)
         {
-            await (await _admin.PutRecord("crm", $"C-{i}", ApiCalls.Person("Ada", $"Okafor{i}"))).Expect(
+            await (await Admin.PutRecord("crm", $"C-{i}", ApiCalls.Person("Ada", $"Okafor{i}"))).Expect(
                 HttpStatusCode.OK
             );
         }
         await Mediator.Send(new FanOutChangeEvents(100));
         // The worker that "dies": it leases everything for a second and never sends or records anything.
         var lost = await Mediator.Send(new ClaimWebhookDeliveries(100, TimeSpan.FromSeconds(1)));
-        var dispatcher = ActivatorUtilities.CreateInstance<WebhookDispatcher>(factory.Services);
-        var settings = factory.Services.GetRequiredService<IOptions<WebhookDispatchOptions>>().Value;
+        var dispatcher = ActivatorUtilities.CreateInstance<WebhookDispatcher>(Factory.Services);
+        var settings = Factory.Services.GetRequiredService<IOptions<WebhookDispatchOptions>>().Value;
 
         var whileLeased = await dispatcher.RunOnceAsync(settings, CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
@@ -67,8 +44,8 @@ public sealed class WebhookLeaseTests(ManualWebhookFactory factory)
         Assert.Equal(0, whileLeased);
         Assert.Equal(
             lost.Select(d => d.WebhookId).Order(StringComparer.Ordinal),
-            _receiver.Requests.Select(r => r.Headers["webhook-id"].ToString()).Order(StringComparer.Ordinal)
+            Receiver.Requests.Select(r => r.Headers["webhook-id"].ToString()).Order(StringComparer.Ordinal)
         );
-        Assert.Equal(3, await factory.CountAsync("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"));
+        Assert.Equal(3, await Factory.CountAsync("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"));
     }
 }
