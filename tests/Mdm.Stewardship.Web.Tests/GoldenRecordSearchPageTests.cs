@@ -96,8 +96,9 @@ public sealed class GoldenRecordSearchPageTests(StewardUiFactory factory) : Gold
         }
 
         var page = Search("delgado");
-        Assert.Equal(20, Links(page).Count);
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "More").Click();
+        page.WaitForAssertion(() => Assert.Equal(20, Links(page).Count));
+        // Find and click in one turn of the renderer: a render in between would retire the button's handler.
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "More").Click());
 
         page.WaitForAssertion(() => Assert.Equal(22, Links(page).Distinct().Count()));
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "More");
