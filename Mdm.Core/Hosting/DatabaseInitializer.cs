@@ -13,6 +13,7 @@ namespace Mdm.Core.Hosting;
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<MdmDbContext> dbFactory,
+    Npgsql.NpgsqlDataSource dataSource,
     IConfiguration configuration,
     MdmReadiness readiness,
     TimeProvider time,
@@ -25,7 +26,7 @@ public sealed partial class DatabaseInitializer(
     {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await SchemaMigration.MigrateAsync(dataSource, db, cancellationToken);
         }
         await EnsureBootstrapKeyAsync(configuration["MDM_ADMIN_API_KEY"], cancellationToken);
         readiness.MarkDatabaseReady();

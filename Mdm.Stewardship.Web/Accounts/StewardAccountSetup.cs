@@ -1,3 +1,4 @@
+using Mdm.Core.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,11 @@ public sealed partial class StewardAccountSetup(
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<StewardIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        await SchemaMigration.MigrateAsync(
+            services.GetRequiredService<Npgsql.NpgsqlDataSource>(),
+            services.GetRequiredService<StewardIdentityDbContext>(),
+            cancellationToken
+        );
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in StewardRoles.All)
         {
