@@ -17,6 +17,7 @@ api.MapGoldenRecordHistoryEndpoints();
 api.MapMatchReviewEndpoints();
 api.MapChangeEndpoints();
 api.MapGoldenPinEndpoints();
+api.MapConsentEndpoints();
 api.MapMatchEndpoints();
 api.MapXrefEndpoints();
 api.MapApiKeyEndpoints();

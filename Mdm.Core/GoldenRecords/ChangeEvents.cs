@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mdm.Core.Consents;
 using Mdm.Core.Persistence;
 using Mdm.Core.SourceRecords;
 
@@ -11,6 +12,7 @@ public static class ChangeEvents
     public const string Updated = "golden.updated";
     public const string Merged = "golden.merged";
     public const string Split = "golden.split";
+    public const string ConsentChanged = "consent.changed";
 
     public static ChangeEvent Append(
         MdmDbContext db,
@@ -21,19 +23,53 @@ public static class ChangeEvents
         ChangeLinks? links = null
     )
     {
-        golden.LastEventSequence++;
-        var data = JsonSerializer.SerializeToDocument(
+        var data = new
+        {
+            goldenId = golden.Id,
+            record,
+            mergedIds = links?.MergedIds,
+            mergedInto = links?.MergedInto,
+            splitFrom = links?.SplitFrom,
+            splitInto = links?.SplitInto,
+        };
+        return Add(db, golden, type, data, now);
+    }
+
+    /// <summary>A <c>consent.changed</c> event: one purpose and channel's current consent before and after.</summary>
+    public static ChangeEvent AppendConsentChanged(
+        MdmDbContext db,
+        GoldenRecord golden,
+        ConsentChange change,
+        DateTimeOffset now
+    ) =>
+        Add(
+            db,
+            golden,
+            ConsentChanged,
             new
             {
                 goldenId = golden.Id,
-                record,
-                mergedIds = links?.MergedIds,
-                mergedInto = links?.MergedInto,
-                splitFrom = links?.SplitFrom,
-                splitInto = links?.SplitInto,
+                version = golden.Version,
+                purpose = change.Purpose,
+                channel = change.Channel,
+                status = change.Current?.Status,
+                capturedAt = change.Current?.CapturedAt,
+                source = change.Current?.Source,
+                previous = change.Previous is { } p
+                    ? new
+                    {
+                        status = p.Status,
+                        capturedAt = p.CapturedAt,
+                        source = p.Source,
+                    }
+                    : null,
             },
-            SourceRecordJson.Options
+            now
         );
+
+    private static ChangeEvent Add(MdmDbContext db, GoldenRecord golden, string type, object data, DateTimeOffset now)
+    {
+        golden.LastEventSequence++;
         return db
             .ChangeEvents.Add(
                 new ChangeEvent
@@ -41,8 +77,9 @@ public static class ChangeEvents
                     Id = Guid.CreateVersion7(now),
                     GoldenId = golden.Id,
                     Sequence = golden.LastEventSequence,
+                    GoldenVersion = golden.Version,
                     Type = type,
-                    Data = data,
+                    Data = JsonSerializer.SerializeToDocument(data, SourceRecordJson.Options),
                     CreatedAt = now,
                 }
             )

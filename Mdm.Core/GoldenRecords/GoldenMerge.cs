@@ -1,3 +1,4 @@
+using Mdm.Core.Consents;
 using Mdm.Core.Matching;
 using Mdm.Core.MatchReviews;
 using Mdm.Core.Persistence;
@@ -59,6 +60,48 @@ internal static class GoldenMerge
         return survivor.Id;
     }
 
+    /// <summary>Consents told for the merged-away record count for the survivor; per purpose and channel the latest wins.</summary>
+    private static async Task MoveDirectConsentsAsync(MdmDbContext db, Guid loser, Guid survivor, CancellationToken ct)
+    {
+        var held = await db.DirectConsents.Where(c => c.GoldenId == survivor).ToListAsync(ct);
+        foreach (var moving in await db.DirectConsents.Where(c => c.GoldenId == loser).ToListAsync(ct))
+        {
+            db.DirectConsents.Remove(moving);
+            var kept = held.SingleOrDefault(c => c.Purpose == moving.Purpose && c.Channel == moving.Channel);
+            var candidate = new GoldenConsent(
+                moving.Purpose,
+                moving.Channel,
+                moving.Status,
+                moving.CapturedAt,
+                moving.Source
+            );
+            if (kept is null)
+            {
+                db.DirectConsents.Add(
+                    new DirectConsent
+                    {
+                        GoldenId = survivor,
+                        Purpose = moving.Purpose,
+                        Channel = moving.Channel,
+                        Status = moving.Status,
+                        CapturedAt = moving.CapturedAt,
+                        Source = moving.Source,
+                        RecordedBy = moving.RecordedBy,
+                        RecordedAt = moving.RecordedAt,
+                    }
+                );
+            }
+            else if (RecordConsentHandler.Supersedes(candidate, kept))
+            {
+                kept.Status = moving.Status;
+                kept.CapturedAt = moving.CapturedAt;
+                kept.Source = moving.Source;
+                kept.RecordedBy = moving.RecordedBy;
+                kept.RecordedAt = moving.RecordedAt;
+            }
+        }
+    }
+
     private static async Task FollowSurvivorAsync(
         MdmDbContext db,
         Guid loser,
@@ -106,6 +149,7 @@ internal static class GoldenMerge
                 );
             }
         }
+        await MoveDirectConsentsAsync(db, loser, survivor, ct);
         var exclusions = await db
             .MatchExclusions.Where(x => x.GoldenIdLow == loser || x.GoldenIdHigh == loser)
             .ToListAsync(ct);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mdm.Core.Consents;
 using Mdm.Core.Persistence;
 using Mdm.Core.SourceRecords;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,11 @@ public sealed class GoldenRecordWriter(SurvivorshipRules rules)
         var pins = (await db.GoldenPins.AsNoTracking().Where(p => p.GoldenId == golden.Id).ToListAsync(ct))
             .Select(p => new Pin(p.Attribute, p.Value.RootElement, p.PinnedBy, p.PinnedAt))
             .ToList();
+        var directConsents = await db
+            .DirectConsents.AsNoTracking()
+            .Where(c => c.GoldenId == golden.Id)
+            .Select(c => new GoldenConsent(c.Purpose, c.Channel, c.Status, c.CapturedAt, c.Source))
+            .ToListAsync(ct);
         var values = Survivorship.Compute(
             members
                 .Select(s => new SurvivorshipInput(
@@ -58,15 +64,28 @@ public sealed class GoldenRecordWriter(SurvivorshipRules rules)
                 ))
                 .ToList(),
             rules,
-            pins
+            pins,
+            directConsents
         );
         var status = members.Count == 0 ? GoldenStatus.Retired : GoldenStatus.Active;
         var document = JsonSerializer.SerializeToDocument(values, SourceRecordJson.Options);
         if (eventType is null && golden.Version > 0 && golden.Status == status && JsonEquals(golden.Document, document))
         {
-            return new GoldenRecomputation(null, members);
+            return new GoldenRecomputation(null, members, []);
         }
         var isNew = golden.Version == 0;
+        var consentsBefore = isNew ? [] : ConsentsOf(golden.Document);
+        var consentChanges = ConsentChange.Between(consentsBefore, values.Consents);
+        // A change of consents alone is told by its consent.changed events, not also as golden.updated (ADR 0006).
+        var consentsOnly =
+            eventType is null
+            && !isNew
+            && golden.Status == status
+            && consentChanges.Count > 0
+            && JsonEquals(
+                golden.Document,
+                JsonSerializer.SerializeToDocument(values with { Consents = consentsBefore }, SourceRecordJson.Options)
+            );
         if (status == GoldenStatus.Retired && golden.Status != GoldenStatus.Retired)
         {
             // Nothing is left to merge or keep apart: a steward must not be asked about it.
@@ -90,10 +109,14 @@ public sealed class GoldenRecordWriter(SurvivorshipRules rules)
             actor,
             reason,
             now,
-            eventType ?? (isNew ? ChangeEvents.Created : ChangeEvents.Updated),
+            consentsOnly ? null : eventType ?? (isNew ? ChangeEvents.Created : ChangeEvents.Updated),
             links
         );
-        return new GoldenRecomputation(change, members);
+        foreach (var consentChange in consentChanges)
+        {
+            ChangeEvents.AppendConsentChanged(db, golden, consentChange, now);
+        }
+        return new GoldenRecomputation(change, members, consentChanges);
     }
 
     /// <summary>Marks <paramref name="loser"/> merged into <paramref name="survivorId"/>: a version, an event.</summary>
@@ -116,16 +139,17 @@ public sealed class GoldenRecordWriter(SurvivorshipRules rules)
             now,
             ChangeEvents.Merged,
             new ChangeLinks(MergedInto: survivorId)
-        );
+        )!;
     }
 
-    private static ChangeEvent WriteVersion(
+    /// <returns>The version's golden event; null when <paramref name="eventType"/> is (its events are written after).</returns>
+    private static ChangeEvent? WriteVersion(
         MdmDbContext db,
         GoldenRecord golden,
         Actor actor,
         string reason,
         DateTimeOffset now,
-        string eventType,
+        string? eventType,
         ChangeLinks? links
     )
     {
@@ -143,13 +167,27 @@ public sealed class GoldenRecordWriter(SurvivorshipRules rules)
                 ChangedAt = now,
             }
         );
-        return ChangeEvents.Append(db, golden, eventType, GoldenRecordView.From(golden), now, links);
+        return eventType is null
+            ? null
+            : ChangeEvents.Append(db, golden, eventType, GoldenRecordView.From(golden), now, links);
     }
+
+    private static List<GoldenConsent> ConsentsOf(JsonDocument document) =>
+        document.RootElement.TryGetProperty("consents", out var consents)
+            ? consents.Deserialize<List<GoldenConsent>>(SourceRecordJson.Options) ?? []
+            : [];
 
     // Structural: a document read back from jsonb has its keys reordered and its spacing changed.
     private static bool JsonEquals(JsonDocument a, JsonDocument b) =>
         JsonElement.DeepEquals(a.RootElement, b.RootElement);
 }
 
-/// <summary>What a recomputation wrote: its change event (null when the values did not change) and the live members.</summary>
-public sealed record GoldenRecomputation(ChangeEvent? Change, IReadOnlyList<SourceRecord> Members);
+/// <summary>
+/// What a recomputation wrote: its golden event (null when nothing but consents changed, or nothing at all), the live
+/// members, and the effective consent changes (each written as a <c>consent.changed</c> event).
+/// </summary>
+public sealed record GoldenRecomputation(
+    ChangeEvent? Change,
+    IReadOnlyList<SourceRecord> Members,
+    IReadOnlyList<ConsentChange> ConsentChanges
+);

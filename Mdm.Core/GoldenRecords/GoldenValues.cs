@@ -22,6 +22,14 @@ public record GoldenValues
 /// <summary>A phone in E.164 when it parses; otherwise as sent (data is never dropped).</summary>
 public sealed record GoldenPhone(string Number, string? Type);
 
+/// <summary>Consent statuses (contract §3 and §6).</summary>
+public static class ConsentStatus
+{
+    public const string Granted = "granted";
+    public const string Revoked = "revoked";
+}
+
+/// <summary>A golden record's current consent for one purpose and channel; <see cref="Source"/> names who told it.</summary>
 public sealed record GoldenConsent(
     string Purpose,
     string Channel,

@@ -26,10 +26,12 @@ public static class Survivorship
     /// <param name="sources">The golden record's live source records.</param>
     /// <param name="rules">A catalogue that passed <see cref="SurvivorshipRulesLoader"/>.</param>
     /// <param name="pins">Steward pins that passed <see cref="Pin.Validate"/>; the latest per attribute wins.</param>
+    /// <param name="directConsents">Consents told for the golden record itself (the consent endpoint).</param>
     public static GoldenValues Compute(
         IReadOnlyList<SurvivorshipInput> sources,
         SurvivorshipRules rules,
-        IReadOnlyList<Pin> pins
+        IReadOnlyList<Pin> pins,
+        IReadOnlyList<GoldenConsent>? directConsents = null
     )
     {
         ArgumentNullException.ThrowIfNull(sources);
@@ -67,7 +69,7 @@ public static class Survivorship
             Addresses = SurvivorshipLists.Addresses(newestFirst, lineage),
             LoyaltyIds = SurvivorshipLists.LoyaltyIds(newestFirst, lineage),
             Attributes = SurviveAttributes(newestFirst, rules, lineage),
-            Consents = SurvivorshipLists.LatestConsents(newestFirst),
+            Consents = SurvivorshipLists.LatestConsents(newestFirst, directConsents ?? []),
             Sources = newestFirst
                 .Select(p => new SourceRef(p.SourceSystem, p.SourceId))
                 .OrderBy(s => s.SourceSystem, StringComparer.Ordinal)

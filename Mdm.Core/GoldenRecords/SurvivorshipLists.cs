@@ -56,8 +56,14 @@ internal static class SurvivorshipLists
             lineage
         );
 
-    /// <summary>Per purpose and channel, the consent captured last wins.</summary>
-    public static List<GoldenConsent> LatestConsents(List<SourceRecordPayload> newestFirst) =>
+    /// <summary>
+    /// Per purpose and channel, the consent captured last wins, whether a source record or the consent endpoint told
+    /// it; captured at the same instant, a revocation wins over a grant (the cautious reading).
+    /// </summary>
+    public static List<GoldenConsent> LatestConsents(
+        List<SourceRecordPayload> newestFirst,
+        IReadOnlyList<GoldenConsent> direct
+    ) =>
         newestFirst
             .SelectMany(p =>
                 (p.Consents ?? []).Select(c => new GoldenConsent(
@@ -68,8 +74,14 @@ internal static class SurvivorshipLists
                     p.SourceSystem
                 ))
             )
+            .Concat(direct)
             .GroupBy(c => (c.Purpose, c.Channel))
-            .Select(g => g.OrderByDescending(c => c.CapturedAt).ThenBy(c => c.Source, StringComparer.Ordinal).First())
+            .Select(g =>
+                g.OrderByDescending(c => c.CapturedAt)
+                    .ThenBy(c => c.Status == ConsentStatus.Revoked ? 0 : 1)
+                    .ThenBy(c => c.Source, StringComparer.Ordinal)
+                    .First()
+            )
             .OrderBy(c => c.Purpose, StringComparer.Ordinal)
             .ThenBy(c => c.Channel, StringComparer.Ordinal)
             .ToList();

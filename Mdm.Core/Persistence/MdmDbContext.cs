@@ -21,6 +21,8 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
     public DbSet<ImportLine> ImportLines => Set<ImportLine>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<DirectConsent> DirectConsents => Set<DirectConsent>();
+    public DbSet<ConsentHistoryEntry> ConsentHistory => Set<ConsentHistoryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +47,8 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.Property(x => x.Document).HasColumnType("jsonb");
             e.Property(x => x.Version).IsConcurrencyToken();
             e.Property(x => x.Status).HasMaxLength(16);
+            // Finding what was merged into a golden record (its consent history).
+            e.HasIndex(x => x.MergedInto).HasFilter("merged_into IS NOT NULL");
         });
         modelBuilder.Entity<GoldenRecordVersion>(e =>
         {
@@ -125,6 +129,7 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.HasIndex(x => x.GoldenIdHigh);
         });
         OnImportsCreating(modelBuilder);
+        OnConsentsCreating(modelBuilder);
         modelBuilder.Entity<WebhookSubscription>(e =>
         {
             e.Property(x => x.Url).HasMaxLength(Webhooks.WebhookUrlPolicy.MaxLength);
@@ -132,6 +137,34 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.Property(x => x.Secret).HasMaxLength(100);
             e.Property(x => x.Status).HasMaxLength(16);
             e.Property(x => x.CreatedBy).HasMaxLength(200);
+        });
+    }
+
+    private static void OnConsentsCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DirectConsent>(e =>
+        {
+            e.HasKey(x => new
+            {
+                x.GoldenId,
+                x.Purpose,
+                x.Channel,
+            });
+            e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Purpose).HasMaxLength(32);
+            e.Property(x => x.Channel).HasMaxLength(32);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.Source).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ConsentHistoryEntry>(e =>
+        {
+            e.ToTable("consent_history");
+            e.HasOne<GoldenRecord>().WithMany().HasForeignKey(x => x.GoldenId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.GoldenId, x.Id });
+            e.Property(x => x.Purpose).HasMaxLength(32);
+            e.Property(x => x.Channel).HasMaxLength(32);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.Source).HasMaxLength(100);
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mdm.Core.Consents;
 using Mdm.Core.GoldenRecords;
 using Mdm.Core.Imports;
 using Mdm.Core.Matching;
@@ -86,6 +87,10 @@ public sealed class IngestSourceRecordHandler(
                 }
             )
             .Entity;
+        var previousConsents =
+            payload.Consents is { Count: > 0 } && row.Payload is { } previous
+                ? SourceRecordJson.Read(previous.RootElement, row.SourceSystem, row.SourceId).Consents
+                : null;
         row.Payload = JsonDocument.Parse(command.Received.GetRawText());
         row.ContentHash = hash;
         row.Version++;
@@ -100,6 +105,24 @@ public sealed class IngestSourceRecordHandler(
             ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated, null)
             : await LinkAsync(db, row, match, keys, command.Actor, now, ct);
         var recomputation = await writer.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+        foreach (var consent in ConsentHistory.NewIn(payload.Consents, previousConsents))
+        {
+            ConsentHistory.Record(
+                db,
+                golden.Id,
+                new GoldenConsent(
+                    consent.Purpose,
+                    consent.Channel,
+                    consent.Status,
+                    consent.CapturedAt,
+                    row.SourceSystem
+                ),
+                new SourceRef(row.SourceSystem, row.SourceId),
+                recomputation.ConsentChanges,
+                command.Actor,
+                now
+            );
+        }
         // With the best candidate's match probability, for the dashboard's score histogram: a number, no personal data.
         Audit.Record(
             db,

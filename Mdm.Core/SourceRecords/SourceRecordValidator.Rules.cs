@@ -69,7 +69,7 @@ public sealed partial class SourceRecordValidator
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
-    private static partial Regex SystemCode();
+    internal static partial Regex SystemCode();
 
     [GeneratedRegex("^[A-Za-z0-9._:~-]+$")]
     private static partial Regex SourceId();

@@ -6,7 +6,6 @@ namespace Mdm.Core.Webhooks;
 public static class WebhookEventTypes
 {
     public const string GoldenErased = "golden.erased";
-    public const string ConsentChanged = "consent.changed";
 
     public static IReadOnlySet<string> All { get; } =
         new HashSet<string>(
@@ -16,7 +15,7 @@ public static class WebhookEventTypes
                 ChangeEvents.Merged,
                 ChangeEvents.Split,
                 GoldenErased,
-                ConsentChanged,
+                ChangeEvents.ConsentChanged,
             ],
             StringComparer.Ordinal
         );

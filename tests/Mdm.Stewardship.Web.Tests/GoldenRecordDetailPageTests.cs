@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mdm.Core.Consents;
 using Mdm.Core.MatchReviews;
 using Mdm.Core.SourceRecords;
 
@@ -91,6 +92,34 @@ public sealed class GoldenRecordDetailPageTests(StewardUiFactory factory) : Gold
         {
             Assert.Contains(expected, consents, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Detail_ConsentHistory_ShowsEveryConsentReceivedWithWhoToldItAndWhetherItBecameCurrent()
+    {
+        var goldenId = await MariaFromCrmAndErpAsync();
+        foreach (var (status, at) in new[] { ("revoked", "2026-03-01T10:00:00Z"), ("granted", "2025-12-01T10:00:00Z") })
+        {
+            var statement = new ConsentStatement(
+                "marketing",
+                "email",
+                status,
+                DateTimeOffset.Parse(at, CultureInfo.InvariantCulture),
+                "preference-center"
+            );
+            await Factory.Mediator.Send(new RecordConsent(goldenId, statement, Actor.ApiKey("prefs")));
+        }
+
+        var page = RenderDetail(goldenId, StewardRoles.Viewer);
+
+        var current = page.Find("section[aria-labelledby=golden-consents-heading] tbody").TextContent;
+        Assert.Contains("revoked", current, StringComparison.Ordinal);
+        var rows = page.WaitForElements("[data-testid=consent-history] tbody tr");
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("granted", rows[0].TextContent, StringComparison.Ordinal); // newest received first
+        Assert.Contains("an older capture", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("preference-center", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("crm/CRM-1", rows[2].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -157,6 +157,10 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("golden_id");
 
+                    b.Property<int>("GoldenVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("golden_version");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
@@ -186,6 +190,124 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasDatabaseName("ix_change_events_golden_id_sequence");
 
                     b.ToTable("change_events", (string)null);
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ConsentHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CapturedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("captured_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<bool>("Effective")
+                        .HasColumnType("boolean")
+                        .HasColumnName("effective");
+
+                    b.Property<Guid>("GoldenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceId")
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceSystem")
+                        .HasColumnType("text")
+                        .HasColumnName("source_system");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_history");
+
+                    b.HasIndex("GoldenId", "Id")
+                        .HasDatabaseName("ix_consent_history_golden_id_id");
+
+                    b.ToTable("consent_history", (string)null);
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.DirectConsent", b =>
+                {
+                    b.Property<Guid>("GoldenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CapturedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("captured_at");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("GoldenId", "Purpose", "Channel")
+                        .HasName("pk_direct_consents");
+
+                    b.ToTable("direct_consents", (string)null);
                 });
 
             modelBuilder.Entity("Mdm.Core.Persistence.GoldenPin", b =>
@@ -260,6 +382,10 @@ namespace Mdm.Core.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_golden_records");
+
+                    b.HasIndex("MergedInto")
+                        .HasDatabaseName("ix_golden_records_merged_into")
+                        .HasFilter("merged_into IS NOT NULL");
 
                     b.ToTable("golden_records", (string)null);
                 });
@@ -979,6 +1105,26 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasForeignKey("SourceSystem")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_api_keys_source_systems_source_system");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ConsentHistoryEntry", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.GoldenRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GoldenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_history_golden_records_golden_id");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.DirectConsent", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.GoldenRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GoldenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_direct_consents_golden_records_golden_id");
                 });
 
             modelBuilder.Entity("Mdm.Core.Persistence.GoldenPin", b =>

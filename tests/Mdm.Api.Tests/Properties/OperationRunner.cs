@@ -23,6 +23,7 @@ public sealed class OperationRunner(HttpClient client, MdmApiFactory factory)
             Operation.Delete delete => await DeleteAsync(delete),
             Operation.Decide decide => await DecideAsync(decide),
             Operation.Split split => await SplitAsync(split),
+            Operation.Consent consent => await ConsentAsync(consent),
             _ => throw new ArgumentOutOfRangeException(nameof(operation)),
         };
 
@@ -117,6 +118,29 @@ public sealed class OperationRunner(HttpClient client, MdmApiFactory factory)
             await client.PostAsJsonAsync($"/api/v1/golden-records/{goldenId}/split", new { sources })
         ).Expect(HttpStatusCode.OK);
         return $"SPLIT {string.Join(',', moving)} out of [{string.Join(',', keys)}]: {result["newGoldenId"]}";
+    }
+
+    private async Task<string> ConsentAsync(Operation.Consent consent)
+    {
+        var active = (await MembersAsync()).OrderBy(g => string.Join(',', g.Value), StringComparer.Ordinal).ToList();
+        if (active.Count == 0)
+        {
+            return "CONSENT: no active golden record";
+        }
+        var (goldenId, keys) = active[consent.Pick % active.Count];
+        var status = consent.Granted ? "granted" : "revoked";
+        var result = await (
+            await client.PutAsJsonAsync(
+                $"/api/v1/golden-records/{goldenId}/consents/marketing/email",
+                new
+                {
+                    status,
+                    capturedAt = Start.AddHours(consent.Hour),
+                    source = "preference-center",
+                }
+            )
+        ).Expect(HttpStatusCode.OK);
+        return $"CONSENT {status} at hour {consent.Hour} on [{string.Join(',', keys)}]: effective {result["effective"]}";
     }
 
     private Task<long> CountEventsAsync() => factory.CountAsync("SELECT count(*) FROM change_events");

@@ -23,6 +23,9 @@ public abstract record Operation
 
     /// <summary>Split a non-empty proper subset (chosen by <paramref name="Subset"/>) out of a golden record.</summary>
     public sealed record Split(int Pick, int Subset) : Operation;
+
+    /// <summary>Tell one active golden record's e-mail marketing consent through the consent endpoint, captured at hour <paramref name="Hour"/>.</summary>
+    public sealed record Consent(int Pick, bool Granted, int Hour) : Operation;
 }
 
 /// <summary>The universe of the random sequences and its generators.</summary>
@@ -64,6 +67,15 @@ public static class Operations
         (
             2,
             Gen.Select(Gen.Int[0, 29], Gen.Int[0, 1023], (pick, subset) => (Operation)new Operation.Split(pick, subset))
+        ),
+        (
+            2,
+            Gen.Select(
+                Gen.Int[0, 29],
+                Gen.Bool,
+                Gen.Int[0, 12],
+                (pick, granted, hour) => (Operation)new Operation.Consent(pick, granted, hour)
+            )
         )
     );
 
@@ -76,7 +88,10 @@ public static class Operations
 
     public static string SourceId(int person) => $"P{person}";
 
-    /// <summary>The body of a PUT: variant 0 as the person is, 1 another family name and a birth date, 2 an address and a loyalty id.</summary>
+    /// <summary>
+    /// The body of a PUT: variant 0 as the person is, 1 another family name, a birth date and an e-mail marketing grant,
+    /// 2 an address, a loyalty id, an older e-mail marketing revocation and an SMS grant.
+    /// </summary>
     public static object Body(Operation.Put put, DateTimeOffset sourceUpdatedAt)
     {
         var (given, family, email, phone) = People[put.Person];
@@ -111,8 +126,27 @@ public static class Operations
                     },
                 }
                 : null,
+            consents = put.Variant switch
+            {
+                1 => new[] { Consent("email", "granted", sourceUpdatedAt.AddHours(-1)) },
+                2 =>
+                [
+                    Consent("email", "revoked", sourceUpdatedAt.AddHours(-2)),
+                    Consent("sms", "granted", sourceUpdatedAt.AddHours(-1)),
+                ],
+                _ => null,
+            },
         };
     }
+
+    private static object Consent(string channel, string status, DateTimeOffset capturedAt) =>
+        new
+        {
+            purpose = "marketing",
+            channel,
+            status,
+            capturedAt,
+        };
 
     public static string Print(Operation[] sequence) => string.Join('\n', sequence.Select((op, i) => $"{i}: {op}"));
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Mdm.Api.Tests.Infrastructure;
+using Mdm.Core.Webhooks;
 
 namespace Mdm.Api.Tests.Webhooks;
 
@@ -24,15 +26,37 @@ public abstract class WebhookReceiverTest<TFactory>(TFactory factory) : IClassFi
         Admin.Dispose();
     }
 
-    /// <summary>Subscribes the receiver's <paramref name="path"/> to every event type; returns the secret.</summary>
-    protected async Task<string> SubscribeAsync(string path)
+    /// <summary>Subscribes the receiver's <paramref name="path"/> to the event types (none: every type); returns the secret.</summary>
+    protected async Task<string> SubscribeAsync(string path, params string[] eventTypes)
     {
         var created = await (
             await Admin.PostAsJsonAsync(
                 "/api/v1/subscriptions",
-                new { url = Receiver.Url(path).ToString(), eventTypes = Array.Empty<string>() }
+                new { url = Receiver.Url(path).ToString(), eventTypes }
             )
         ).Expect(HttpStatusCode.Created);
         return created["secret"]!.GetValue<string>();
+    }
+
+    /// <summary>Asserts the request carries the Standard Webhooks signature made with <paramref name="secret"/>.</summary>
+    protected static void AssertSigned(string secret, WebhookReceiver.Received request) =>
+        Assert.Equal(
+            StandardWebhookSignature.Sign(
+                secret,
+                request.Headers["webhook-id"]!,
+                long.Parse(request.Headers["webhook-timestamp"]!, CultureInfo.InvariantCulture),
+                request.Body
+            ),
+            request.Headers["webhook-signature"].ToString()
+        );
+
+    /// <summary>Waits up to 10 s for the receiver to have got what <paramref name="condition"/> asks.</summary>
+    protected static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var waited = 0; !condition() && waited < 200; waited++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.True(condition(), "The receiver did not get what was expected within 10 s.");
     }
 }
