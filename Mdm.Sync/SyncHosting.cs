@@ -40,7 +40,15 @@ public static class SyncHosting
         services.AddTransient<ImportJob>();
         services.AddTransient<ImportRunner>();
         services.AddMdmWebhookSender();
-        services.Configure<WebhookDispatchOptions>(configuration.GetSection("Webhooks"));
+        services
+            .AddOptions<WebhookDispatchOptions>()
+            .Bind(configuration.GetSection("Webhooks"))
+            .Validate(
+                o => o.Lanes >= 1 && o.Concurrency >= o.Lanes && o.DeliveryBatch >= o.Lanes && o.FanOutBatch >= 1,
+                "Webhooks: Lanes, Concurrency, DeliveryBatch and FanOutBatch must be positive, with at least one "
+                    + "delivery and one concurrent send per lane."
+            )
+            .ValidateOnStart();
         services.AddSingleton<WebhookAttempts>();
         if (options.RunWorkers)
         {

@@ -3,7 +3,7 @@ using Mediator;
 
 namespace Mdm.Sync.Webhooks;
 
-/// <summary>One attempt of one claimed delivery: send it, then record the outcome and, on failure, when to retry.</summary>
+/// <summary>One attempt of one claimed delivery: send it; record a failure and, when to retry, at once.</summary>
 public sealed class WebhookAttempts(
     IMediator mediator,
     WebhookSender sender,
@@ -11,7 +11,8 @@ public sealed class WebhookAttempts(
     TimeProvider time
 )
 {
-    public async Task DeliverAsync(ClaimedDelivery delivery, CancellationToken ct)
+    /// <returns>The accepted delivery, for the caller to record with its batch; null when the attempt failed (recorded).</returns>
+    public async Task<DeliveredWebhook?> AttemptAsync(ClaimedDelivery delivery, CancellationToken ct)
     {
         var message = new WebhookMessage(
             new Uri(delivery.Url),
@@ -21,18 +22,18 @@ public sealed class WebhookAttempts(
             delivery.Body
         );
         var result = await sender.SendAsync(message, ct);
-        var attempt = delivery.Attempts + 1;
-        var outcome = result.Outcome switch
+        if (result.Outcome == WebhookOutcome.Delivered)
         {
-            WebhookOutcome.Delivered => WebhookAttemptOutcome.Delivered,
-            WebhookOutcome.Gone => WebhookAttemptOutcome.Gone,
-            _ => WebhookAttemptOutcome.Failed,
-        };
+            return new DeliveredWebhook(delivery.Id, result.StatusCode ?? 200);
+        }
+        var attempt = delivery.Attempts + 1;
+        var outcome = result.Outcome == WebhookOutcome.Gone ? WebhookAttemptOutcome.Gone : WebhookAttemptOutcome.Failed;
         var retryAfter =
             outcome == WebhookAttemptOutcome.Failed ? schedule.DelayBefore(attempt + 1, Random.Shared) : null;
         await mediator.Send(
             new RecordWebhookAttempt(delivery.Id, outcome, result.StatusCode, result.Reason, retryAfter),
             CancellationToken.None // the attempt happened: record it even while the host stops
         );
+        return null;
     }
 }

@@ -20,19 +20,44 @@ public sealed partial class WebhookDispatcher(
     ILogger<WebhookDispatcher> logger
 ) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// One fan-out loop and <see cref="WebhookDispatchOptions.Lanes"/> delivery loops: a lane claims its next batch while
+    /// another still waits for its slowest receiver, so one slow delivery does not hold the others up.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        var lane = settings with
+        {
+            DeliveryBatch = Math.Max(1, settings.DeliveryBatch / settings.Lanes),
+            Concurrency = Math.Max(1, settings.Concurrency / settings.Lanes),
+        };
+        var loops = Enumerable
+            .Range(0, settings.Lanes)
+            .Select(_ => LoopAsync(ct => DeliverOnceAsync(lane, ct), settings.IdleDelay, stoppingToken))
+            .Append(
+                LoopAsync(
+                    ct => mediator.Send(new FanOutChangeEvents(settings.FanOutBatch), ct).AsTask(),
+                    settings.IdleDelay,
+                    stoppingToken
+                )
+            );
+        return Task.WhenAll(loops);
+    }
+
+    private async Task LoopAsync(Func<CancellationToken, Task<int>> round, TimeSpan idleDelay, CancellationToken ct)
+    {
+        await Task.Yield();
+        while (!ct.IsCancellationRequested)
         {
             try
             {
-                if (await RunOnceAsync(settings, stoppingToken) == 0)
+                if (await round(ct) == 0)
                 {
-                    await Task.Delay(settings.IdleDelay, stoppingToken);
+                    await Task.Delay(idleDelay, ct);
                 }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 return;
             }
@@ -41,24 +66,39 @@ public sealed partial class WebhookDispatcher(
 #pragma warning restore CA1031
             {
                 LogLoopFailed(logger, e);
-                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
             }
         }
     }
 
-    /// <summary>One round; returns how much work it found (0: nothing to do, so the loop may rest).</summary>
+    /// <summary>One fan-out and one delivery round; returns how much work it found (0: nothing to do).</summary>
     public async Task<int> RunOnceAsync(WebhookDispatchOptions settings, CancellationToken ct)
     {
         var fannedOut = await mediator.Send(new FanOutChangeEvents(settings.FanOutBatch), ct);
+        return fannedOut + await DeliverOnceAsync(settings, ct);
+    }
+
+    /// <summary>Leases a batch of due deliveries, sends them in parallel, records the accepted ones in one statement.</summary>
+    private async Task<int> DeliverOnceAsync(WebhookDispatchOptions settings, CancellationToken ct)
+    {
         var claimed = await mediator.Send(new ClaimWebhookDeliveries(settings.DeliveryBatch, settings.Lease), ct);
+        var delivered = new System.Collections.Concurrent.ConcurrentBag<DeliveredWebhook>();
         await Parallel.ForEachAsync(
             claimed,
             new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
-            async (delivery, token) => await attempts.DeliverAsync(delivery, token)
+            async (delivery, token) =>
+            {
+                if (await attempts.AttemptAsync(delivery, token) is { } accepted)
+                {
+                    delivered.Add(accepted);
+                }
+            }
         );
-        return fannedOut + claimed.Count;
+        // The sends happened: record them even while the host stops.
+        await mediator.Send(new RecordDeliveredWebhooks([.. delivered]), CancellationToken.None);
+        return claimed.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The webhook dispatch loop failed; retrying in a second")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "A webhook dispatch loop failed; retrying in a second")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);
 }
