@@ -12,6 +12,7 @@ app.MapMdmApiDocs();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 api.MapSourceRecordEndpoints();
 api.MapImportEndpoints();
+api.MapReconciliationEndpoints();
 api.MapGoldenRecordEndpoints();
 api.MapGoldenRecordHistoryEndpoints();
 api.MapMatchReviewEndpoints();

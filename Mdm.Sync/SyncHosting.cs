@@ -1,11 +1,14 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Mdm.Core.Reconciliation;
 using Mdm.Sync.Imports;
 using Mdm.Sync.Maintenance;
+using Mdm.Sync.Reconciliation;
 using Mdm.Sync.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Mdm.Sync;
 
@@ -39,6 +42,7 @@ public static class SyncHosting
         services.AddTransient<PurgeIdempotencyEntriesJob>();
         services.AddTransient<ImportJob>();
         services.AddTransient<ImportRunner>();
+        services.AddTransient<ReconciliationDropFolderJob>();
         services.AddMdmWebhookSender();
         services
             .AddOptions<WebhookDispatchOptions>()
@@ -65,7 +69,10 @@ public static class SyncHosting
 }
 
 /// <summary>Declares the recurring jobs once the host starts (idempotent: Hangfire upserts by id).</summary>
-internal sealed class RecurringJobRegistration(IRecurringJobManager jobs) : IHostedService
+internal sealed class RecurringJobRegistration(
+    IRecurringJobManager jobs,
+    IOptions<ReconciliationOptions> reconciliation
+) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +80,11 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager jobs) : IHos
             PurgeIdempotencyEntriesJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),
             Cron.Hourly()
+        );
+        jobs.AddOrUpdate<ReconciliationDropFolderJob>(
+            ReconciliationDropFolderJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            reconciliation.Value.Cron
         );
         return Task.CompletedTask;
     }

@@ -37,24 +37,12 @@ public static class ImportEndpoints
     }
 
     private static Task<IResult> PostImport(HttpContext http, IMediator mediator) =>
-        ImportForm.ReadAsync(
-            http.Request,
-            async (fields, fileName, file) =>
-            {
-                var caller = Caller.From(http.User)!;
-                var system = fields.SourceSystem!;
-                if (caller.MayNotWrite(system))
-                {
-                    return SourceRecordProblems.WrongSourceSystem(caller, system);
-                }
-                var started = await mediator.Send(
-                    new StartImport(system, fileName, file, caller.Actor, fields.Format),
-                    http.RequestAborted
-                );
-                return started.ImportId is { } id
-                    ? TypedResults.Accepted($"/api/v1/imports/{id}", new ImportAccepted(id))
-                    : ImportProblems.NotStarted(started.Outcome, system);
-            }
+        ImportForm.StartAsync(
+            http,
+            mediator,
+            (fields, fileName, file, actor) =>
+                new StartImport(fields.SourceSystem!, fileName, file, actor, fields.Format),
+            id => TypedResults.Accepted($"/api/v1/imports/{id}", new ImportAccepted(id))
         );
 
     private static async Task<IResult> GetImport(Guid importId, HttpContext http, IMediator mediator)

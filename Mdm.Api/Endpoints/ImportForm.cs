@@ -1,3 +1,7 @@
+using Mdm.Api.Auth;
+using Mdm.Core;
+using Mdm.Core.Imports;
+using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -15,6 +19,31 @@ internal sealed record ImportFormFields(string? SourceSystem, string? Format);
 internal static class ImportForm
 {
     private const int MaxFieldLength = 1024;
+
+    /// <summary>
+    /// Reads the form and sends the command <paramref name="command"/> makes of it (an import, or a reconciliation run
+    /// reading its extract as one): 202 with <paramref name="accepted"/>, 403 for another system's key, or a problem.
+    /// </summary>
+    public static Task<IResult> StartAsync(
+        HttpContext http,
+        IMediator mediator,
+        Func<ImportFormFields, string, Stream, Actor, ICommand<StartImportResult>> command,
+        Func<Guid, IResult> accepted
+    ) =>
+        ReadAsync(
+            http.Request,
+            async (fields, fileName, file) =>
+            {
+                var caller = Caller.From(http.User)!;
+                var system = fields.SourceSystem!;
+                if (caller.MayNotWrite(system))
+                {
+                    return SourceRecordProblems.WrongSourceSystem(caller, system);
+                }
+                var started = await mediator.Send(command(fields, fileName, file, caller.Actor), http.RequestAborted);
+                return started.ImportId is { } id ? accepted(id) : ImportProblems.NotStarted(started.Outcome, system);
+            }
+        );
 
     /// <summary>Reads the form and answers with <paramref name="start"/>'s result, or a problem for a malformed form.</summary>
     public static async Task<IResult> ReadAsync(

@@ -32,10 +32,14 @@ internal static class ImportProblems
                 detail: $"No import {importId}."
             );
         }
+        return Forbidden(import.SourceSystem, user);
+    }
+
+    /// <summary>403 when a key bound to another source system reads this system's import or run; else null.</summary>
+    public static IResult? Forbidden(string sourceSystem, ClaimsPrincipal user)
+    {
         var caller = Caller.From(user)!;
-        return caller.MayNotWrite(import.SourceSystem)
-            ? SourceRecordProblems.WrongSourceSystem(caller, import.SourceSystem)
-            : null;
+        return caller.MayNotWrite(sourceSystem) ? SourceRecordProblems.WrongSourceSystem(caller, sourceSystem) : null;
     }
 
     private static ValidationProblem Invalid(string message) =>

@@ -3,6 +3,7 @@ using Mdm.Core.Imports;
 using Mdm.Core.Imports.Csv;
 using Mdm.Core.Matching;
 using Mdm.Core.Persistence;
+using Mdm.Core.Reconciliation;
 using Mdm.Core.SourceRecords;
 using Mdm.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public static class MdmCoreServiceCollectionExtensions
         services.Configure<ImportOptions>(configuration.GetSection("Imports"));
         // Loading the embedded CSV aliases here stops a host with a broken file at start.
         services.AddSingleton(CsvColumnAliases.Embedded);
+        services.Configure<ReconciliationOptions>(configuration.GetSection("Reconciliation"));
         services.Configure<WebhookOptions>(configuration.GetSection("Webhooks"));
         services.AddSingleton<WebhookUrlPolicy>();
         return services;

@@ -14,6 +14,7 @@ public sealed record ClaimImport(Guid ImportId) : ICommand<ImportClaim?>;
 /// <param name="CheckpointLine">Lines up to this one are counted; a resumed run continues after it.</param>
 /// <param name="Attempt">This run's number, from 1.</param>
 /// <param name="Actor">Who started the import: its ingests are theirs.</param>
+/// <param name="Reconciliation">The import reads a reconciliation run's extract: the run is completed after the lines.</param>
 public sealed record ImportClaim(
     Guid ImportId,
     string SourceSystem,
@@ -21,7 +22,8 @@ public sealed record ImportClaim(
     long TotalBytes,
     long CheckpointLine,
     int Attempt,
-    Actor Actor
+    Actor Actor,
+    bool Reconciliation = false
 );
 
 public sealed class ClaimImportHandler(IDbContextFactory<MdmDbContext> dbFactory, TimeProvider time)
@@ -57,7 +59,8 @@ public sealed class ClaimImportHandler(IDbContextFactory<MdmDbContext> dbFactory
                 i.TotalBytes,
                 i.CheckpointLine,
                 i.Attempts,
-                new Actor(i.CreatedBy)
+                new Actor(i.CreatedBy),
+                db.ReconciliationRuns.Any(r => r.Id == i.Id)
             ))
             .SingleAsync(cancellationToken);
     }

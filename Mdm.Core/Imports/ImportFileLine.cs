@@ -24,11 +24,14 @@ public sealed record ImportLineProblem(string Title, IReadOnlyDictionary<string,
 /// <summary>One line of an import file: a source record ready to ingest, or the problem that keeps it out.</summary>
 /// <param name="Line">Where it starts in the file, from 1.</param>
 /// <param name="Json">The canonical JSON, kept verbatim as the source record's payload.</param>
+/// <param name="SourceId">The source id a failed line names, when it names one (a reconciliation does not call that
+/// source record missing).</param>
 public sealed record ImportFileLine(
     long Line,
     JsonDocument? Json,
     SourceRecordPayload? Payload,
-    ImportLineProblem? Problem
+    ImportLineProblem? Problem,
+    string? SourceId = null
 ) : IDisposable
 {
     public void Dispose() => Json?.Dispose();

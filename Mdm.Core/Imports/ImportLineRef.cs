@@ -44,6 +44,7 @@ internal static class ImportLineRows
                 LineNo = line.Line,
                 Outcome = result.Outcome,
                 GoldenId = result.GoldenId,
+                SourceId = payload.SourceId,
             }
         );
         await db.SaveChangesAsync(ct);
@@ -55,14 +56,15 @@ internal static class ImportLineRows
         MdmDbContext db,
         ImportLineRef line,
         ImportLineProblem problem,
+        string? sourceId,
         CancellationToken ct
     )
     {
         var json = JsonSerializer.Serialize(problem, SourceRecordJson.Options);
         return db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO import_lines (import_id, line_no, outcome, problem)
-            VALUES ({line.ImportId}, {line.Line}, {ImportLine.FailedOutcome}, CAST({json} AS jsonb))
+            INSERT INTO import_lines (import_id, line_no, outcome, problem, source_id)
+            VALUES ({line.ImportId}, {line.Line}, {ImportLine.FailedOutcome}, CAST({json} AS jsonb), {sourceId})
             ON CONFLICT (import_id, line_no) DO NOTHING
             """,
             ct

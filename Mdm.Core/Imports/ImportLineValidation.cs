@@ -39,9 +39,18 @@ internal static class ImportLineValidation
         }
         if (errors.Count > 0)
         {
+            var sourceId = SourceIdOf(root);
             json.Dispose();
-            return new ImportFileLine(raw.Line, null, null, ImportLineProblem.Invalid(errors));
+            return new ImportFileLine(raw.Line, null, null, ImportLineProblem.Invalid(errors), sourceId);
         }
         return new ImportFileLine(raw.Line, json, SourceRecordJson.Read(root, sourceSystem), null);
     }
+
+    private static string? SourceIdOf(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object
+        && root.TryGetProperty("sourceId", out var id)
+        && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 and <= 128 } text
+            ? text
+            : null;
 }

@@ -13,7 +13,8 @@ public sealed class ListImportsHandler(IDbContextFactory<MdmDbContext> dbFactory
     public async ValueTask<IReadOnlyList<ImportView>> Handle(ListImports query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var imports = db.Imports.AsNoTracking();
+        // A reconciliation's extract is read as an import but listed with the reconciliation runs.
+        var imports = db.Imports.AsNoTracking().Where(i => !db.ReconciliationRuns.Any(r => r.Id == i.Id));
         if (query.SourceSystem is { } system)
         {
             imports = imports.Where(i => i.SourceSystem == system);

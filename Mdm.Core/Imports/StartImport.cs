@@ -12,13 +12,18 @@ namespace Mdm.Core.Imports;
 /// <param name="FileName">The uploaded file's name; its extension tells the format unless <paramref name="Format"/> does.</param>
 /// <param name="Content">The file, read once to its end (rewound for a retry when it can seek).</param>
 /// <param name="Format"><c>csv</c> or <c>jsonl</c>, or null to go by the extension.</param>
+/// <param name="Reconciliation">Set when the file is a full extract to reconcile: the run is stored with the import.</param>
 public sealed record StartImport(
     string SourceSystem,
     string FileName,
     Stream Content,
     Actor Actor,
-    string? Format = null
+    string? Format = null,
+    ReconciliationStart? Reconciliation = null
 ) : ICommand<StartImportResult>;
+
+/// <summary>What a reconciliation run adds to the import that reads its extract (see <c>StartReconciliation</c>).</summary>
+public sealed record ReconciliationStart(bool DetachMissing, string? DropFileKey = null);
 
 public static class StartImportOutcome
 {
@@ -97,9 +102,34 @@ public sealed class StartImportHandler(
             return new StartImportResult(bytes == 0 ? StartImportOutcome.EmptyFile : StartImportOutcome.TooLarge);
         }
         import.TotalBytes = bytes;
-        Audit.Record(db, command.Actor, "import.started", "import", import.Id.ToString(), format, now);
+        var action = "import.started";
+        if (command.Reconciliation is { } reconciliation)
+        {
+            await AddReconciliationRunAsync(db, import.Id, reconciliation, ct);
+            action = "reconciliation.started";
+        }
+        Audit.Record(db, command.Actor, action, "import", import.Id.ToString(), format, now);
         await db.SaveChangesAsync(ct);
         return new StartImportResult(StartImportOutcome.Queued, import.Id, bytes);
+    }
+
+    private static async Task AddReconciliationRunAsync(
+        MdmDbContext db,
+        Guid importId,
+        ReconciliationStart start,
+        CancellationToken ct
+    )
+    {
+        var highWater = await db.SourceRecords.MaxAsync(s => (long?)s.Id, ct) ?? 0;
+        db.ReconciliationRuns.Add(
+            new ReconciliationRun
+            {
+                Id = importId,
+                HubHighWater = highWater,
+                DetachMissing = start.DetachMissing,
+                DropFileKey = start.DropFileKey,
+            }
+        );
     }
 
     private static string SafeFileName(string name)

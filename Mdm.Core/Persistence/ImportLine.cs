@@ -19,6 +19,9 @@ public sealed class ImportLine
     public required string Outcome { get; set; }
     public Guid? GoldenId { get; set; }
 
+    /// <summary>The line's source id when it has one: a reconciliation finds the source records its extract lacks by it.</summary>
+    public string? SourceId { get; set; }
+
     /// <summary>For a failed line: a problem naming the fields and rules broken, never the values.</summary>
     public JsonDocument? Problem { get; set; }
 }

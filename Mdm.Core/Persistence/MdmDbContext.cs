@@ -19,6 +19,8 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
     public DbSet<Import> Imports => Set<Import>();
     public DbSet<ImportFileChunk> ImportFileChunks => Set<ImportFileChunk>();
     public DbSet<ImportLine> ImportLines => Set<ImportLine>();
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
+    public DbSet<ReconciliationMissingItem> ReconciliationMissingItems => Set<ReconciliationMissingItem>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<DirectConsent> DirectConsents => Set<DirectConsent>();
@@ -130,6 +132,7 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
         });
         OnImportsCreating(modelBuilder);
         OnConsentsCreating(modelBuilder);
+        OnReconciliationCreating(modelBuilder);
         modelBuilder.Entity<WebhookSubscription>(e =>
         {
             e.Property(x => x.Url).HasMaxLength(Webhooks.WebhookUrlPolicy.MaxLength);
@@ -192,10 +195,29 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
             e.HasOne<Import>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Cascade);
             e.Property(x => x.Outcome).HasMaxLength(16);
             e.Property(x => x.Problem).HasColumnType("jsonb");
+            e.Property(x => x.SourceId).HasMaxLength(128);
+            // A reconciliation looks up each source record of its system among its extract's lines.
+            e.HasIndex(x => new { x.ImportId, x.SourceId });
             // The error pages read only failed lines: a small index even when a file has millions of good ones.
             e.HasIndex(x => new { x.ImportId, x.LineNo })
                 .HasDatabaseName("ix_import_lines_failed")
                 .HasFilter("outcome = 'failed'");
+        });
+    }
+
+    private static void OnReconciliationCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ReconciliationRun>(e =>
+        {
+            e.HasOne<Import>().WithOne().HasForeignKey<ReconciliationRun>(x => x.Id).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.DropFileKey).HasMaxLength(400);
+            e.HasIndex(x => x.DropFileKey).IsUnique();
+        });
+        modelBuilder.Entity<ReconciliationMissingItem>(e =>
+        {
+            e.HasKey(x => new { x.RunId, x.SourceId });
+            e.HasOne<ReconciliationRun>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.SourceId).HasMaxLength(128);
         });
     }
 }

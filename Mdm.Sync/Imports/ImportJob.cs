@@ -1,5 +1,6 @@
 using Hangfire;
 using Mdm.Core.Imports;
+using Mdm.Core.Reconciliation;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,14 @@ public sealed partial class ImportJob(
         try
         {
             var problem = await runner.RunAsync(claim, cancellationToken);
+            if (problem is null && claim.Reconciliation)
+            {
+                // Under the same run lock: a run that dies here is resumed, reads no line again and completes this.
+                await mediator.Send(
+                    new CompleteReconciliation(importId, claim.SourceSystem, claim.Actor),
+                    cancellationToken
+                );
+            }
             await mediator.Send(new FinishImport(importId, problem), cancellationToken);
             LogFinished(logger, importId, problem is null ? "completed" : "failed");
         }

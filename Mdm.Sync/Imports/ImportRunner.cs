@@ -90,14 +90,14 @@ public sealed class ImportRunner(
         var at = new ImportLineRef(claim.ImportId, line.Line);
         if (line.Payload is null)
         {
-            await mediator.Send(new RecordFailedImportLine(at, line.Problem!), ct);
+            await mediator.Send(new RecordFailedImportLine(at, line.Problem!, line.SourceId), ct);
             return;
         }
         var ingest = new IngestSourceRecord(line.Json!.RootElement, line.Payload, claim.Actor, at);
         if ((await mediator.Send(ingest, ct)).Outcome == IngestOutcome.UnknownSourceSystem)
         {
             var problem = ImportLineProblem.UnknownSourceSystem(claim.SourceSystem);
-            await mediator.Send(new RecordFailedImportLine(at, problem), ct);
+            await mediator.Send(new RecordFailedImportLine(at, problem, line.Payload.SourceId), ct);
         }
     }
 }

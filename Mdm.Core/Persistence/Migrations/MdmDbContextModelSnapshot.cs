@@ -637,12 +637,20 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("problem");
 
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("source_id");
+
                     b.HasKey("ImportId", "LineNo")
                         .HasName("pk_import_lines");
 
                     b.HasIndex("ImportId", "LineNo")
                         .HasDatabaseName("ix_import_lines_failed")
                         .HasFilter("outcome = 'failed'");
+
+                    b.HasIndex("ImportId", "SourceId")
+                        .HasDatabaseName("ix_import_lines_import_id_source_id");
 
                     b.ToTable("import_lines", (string)null);
                 });
@@ -789,6 +797,68 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasDatabaseName("ix_match_reviews_status_score");
 
                     b.ToTable("match_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ReconciliationMissingItem", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("source_id");
+
+                    b.Property<DateTimeOffset?>("DetachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detached_at");
+
+                    b.Property<Guid?>("GoldenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("golden_id");
+
+                    b.HasKey("RunId", "SourceId")
+                        .HasName("pk_reconciliation_missing_items");
+
+                    b.ToTable("reconciliation_missing_items", (string)null);
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("DetachMissing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("detach_missing");
+
+                    b.Property<long>("Detached")
+                        .HasColumnType("bigint")
+                        .HasColumnName("detached");
+
+                    b.Property<string>("DropFileKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("drop_file_key");
+
+                    b.Property<long>("HubHighWater")
+                        .HasColumnType("bigint")
+                        .HasColumnName("hub_high_water");
+
+                    b.Property<long>("InMdmOnly")
+                        .HasColumnType("bigint")
+                        .HasColumnName("in_mdm_only");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconciliation_runs");
+
+                    b.HasIndex("DropFileKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reconciliation_runs_drop_file_key");
+
+                    b.ToTable("reconciliation_runs", (string)null);
                 });
 
             modelBuilder.Entity("Mdm.Core.Persistence.SourceRecord", b =>
@@ -1199,6 +1269,26 @@ namespace Mdm.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_match_reviews_golden_records_golden_id_b");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ReconciliationMissingItem", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.ReconciliationRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_missing_items_reconciliation_runs_run_id");
+                });
+
+            modelBuilder.Entity("Mdm.Core.Persistence.ReconciliationRun", b =>
+                {
+                    b.HasOne("Mdm.Core.Persistence.Import", null)
+                        .WithOne()
+                        .HasForeignKey("Mdm.Core.Persistence.ReconciliationRun", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_runs_imports_id");
                 });
 
             modelBuilder.Entity("Mdm.Core.Persistence.SourceRecord", b =>
