@@ -21,10 +21,12 @@ public static class ImportMessages
         };
 
     /// <summary>Percent of the file read (by bytes); a finished import is 100 whatever its size.</summary>
-    public static double Percent(ImportView import) =>
-        import.Status == ImportStatus.Completed ? 100
-        : import.Progress.TotalBytes == 0 ? 0
-        : Math.Round(100.0 * import.Progress.BytesRead / import.Progress.TotalBytes, 1);
+    public static double Percent(string status, ImportProgress progress) =>
+        status == ImportStatus.Completed ? 100
+        : progress.TotalBytes == 0 ? 0
+        : Math.Round(100.0 * progress.BytesRead / progress.TotalBytes, 1);
 
-    public static bool IsActive(ImportView import) => import.Status is ImportStatus.Queued or ImportStatus.Running;
+    public static bool IsActive(ImportView import) => IsActive(import.Status);
+
+    public static bool IsActive(string status) => status is ImportStatus.Queued or ImportStatus.Running;
 }
