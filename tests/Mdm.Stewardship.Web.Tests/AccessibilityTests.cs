@@ -64,6 +64,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.GetByTestId("import-start")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
 
+        await page.GotoAsync("/reconciliation");
+        await Assertions.Expect(page.GetByTestId("import-start")).ToContainTextAsync("Start reconciliation");
+        await AssertAccessibleAsync(page);
+
         await page.GotoAsync("/dashboard");
         await Assertions.Expect(page.GetByTestId("headline-open-reviews")).ToHaveTextAsync("1");
         await AssertAccessibleAsync(page);
