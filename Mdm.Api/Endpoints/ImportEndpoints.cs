@@ -1,33 +1,18 @@
 using System.Globalization;
 using Mdm.Api.Auth;
-using Mdm.Api.Infrastructure;
-using Mdm.Core.ApiKeys;
 using Mdm.Core.Imports;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Mdm.Api.Endpoints;
 
 /// <summary>Contract §3 imports: a file of source records ingested in the background, with progress and per-line errors.</summary>
 public static class ImportEndpoints
 {
-    // Room for the multipart framing and the small fields around the file.
-    private const long FormOverhead = 64 * 1024;
-
     public static RouteGroupBuilder MapImportEndpoints(this RouteGroupBuilder api)
     {
-        var options = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IOptions<ImportOptions>>();
         var group = api.MapGroup("/imports").WithTags("Imports");
-        group
-            .MapPost("/", PostImport)
-            .RequireAuthorization(Scopes.RecordsWrite)
-            .WithMetadata(new BodySizeLimit(options.Value.MaxFileBytes + FormOverhead))
-            .Accepts<IFormFile>("multipart/form-data")
-            .Produces<ImportAccepted>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapUpload<ImportAccepted>(PostImport);
         group.MapGet("/", ListImports).RequireAuthorization(ApiKeyAuthExtensions.ReadSourceRecords);
         group.MapGet("/{importId:guid}", GetImport).RequireAuthorization(ApiKeyAuthExtensions.ReadSourceRecords);
         group

@@ -1,9 +1,12 @@
 using Mdm.Api.Auth;
+using Mdm.Api.Infrastructure;
 using Mdm.Core;
+using Mdm.Core.ApiKeys;
 using Mdm.Core.Imports;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Mdm.Api.Endpoints;
@@ -19,6 +22,27 @@ internal sealed record ImportFormFields(string? SourceSystem, string? Format);
 internal static class ImportForm
 {
     private const int MaxFieldLength = 1024;
+
+    // Room for the multipart framing and the small fields around the file.
+    private const long FormOverhead = 64 * 1024;
+
+    /// <summary>
+    /// <c>POST /</c> of <paramref name="group"/> taking such a form: scope <c>records:write</c>, a body limit following
+    /// <c>Imports__MaxFileBytes</c>, 202 with <typeparamref name="TAccepted"/>.
+    /// </summary>
+    public static RouteHandlerBuilder MapUpload<TAccepted>(this RouteGroupBuilder group, Delegate handler)
+    {
+        var options = ((IEndpointRouteBuilder)group).ServiceProvider.GetRequiredService<IOptions<ImportOptions>>();
+        return group
+            .MapPost("/", handler)
+            .RequireAuthorization(Scopes.RecordsWrite)
+            .WithMetadata(new BodySizeLimit(options.Value.MaxFileBytes + FormOverhead))
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<TAccepted>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    }
 
     /// <summary>
     /// Reads the form and sends the command <paramref name="command"/> makes of it (an import, or a reconciliation run

@@ -1,11 +1,7 @@
 using Mdm.Api.Auth;
-using Mdm.Api.Infrastructure;
-using Mdm.Core.ApiKeys;
-using Mdm.Core.Imports;
 using Mdm.Core.Reconciliation;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Mdm.Api.Endpoints;
 
@@ -15,21 +11,10 @@ namespace Mdm.Api.Endpoints;
 /// </summary>
 public static class ReconciliationEndpoints
 {
-    private const long FormOverhead = 64 * 1024;
-
     public static RouteGroupBuilder MapReconciliationEndpoints(this RouteGroupBuilder api)
     {
-        var options = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IOptions<ImportOptions>>();
         var group = api.MapGroup("/reconciliation/runs").WithTags("Reconciliation");
-        group
-            .MapPost("/", PostRun)
-            .RequireAuthorization(Scopes.RecordsWrite)
-            .WithMetadata(new BodySizeLimit(options.Value.MaxFileBytes + FormOverhead))
-            .Accepts<IFormFile>("multipart/form-data")
-            .Produces<ReconciliationAccepted>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapUpload<ReconciliationAccepted>(PostRun);
         group.MapGet("/", ListRuns).RequireAuthorization(ApiKeyAuthExtensions.ReadSourceRecords);
         group.MapGet("/{runId:guid}", GetRun).RequireAuthorization(ApiKeyAuthExtensions.ReadSourceRecords);
         return api;
