@@ -54,16 +54,17 @@ internal static class ReconciliationItemPages
     {
         var items = new List<ReconciliationItem>();
         var after = page.After ?? "l0";
+        // A line cursor continues among the lines and then starts the missing records from the first.
+        var missingAfter = after[0] == 'm' ? after[1..] : "";
         if (after[0] == 'l' && page.Outcome != ReconciliationOutcome.InMdmOnly)
         {
             items.AddRange(
                 await ReadLinesAsync(db, run, page, long.Parse(after.AsSpan(1), CultureInfo.InvariantCulture), ct)
             );
-            after = "m";
         }
         if (items.Count <= page.Limit && (page.Outcome is null or ReconciliationOutcome.InMdmOnly))
         {
-            items.AddRange(await ReadMissingAsync(db, run, page.Limit + 1 - items.Count, after[1..], ct));
+            items.AddRange(await ReadMissingAsync(db, run, page.Limit + 1 - items.Count, missingAfter, ct));
         }
         var shown = items.Take(page.Limit).ToList();
         var next = items.Count > page.Limit ? CursorOf(shown[^1]) : null;

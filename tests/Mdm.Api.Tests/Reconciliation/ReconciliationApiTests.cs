@@ -61,6 +61,14 @@ public sealed class ReconciliationApiTests(ImportApiFactory factory) : ImportTes
         Assert.Equal(["D:inMdmOnly"], rest.Items());
         Assert.Null(rest["itemsNext"]);
         Assert.Equal(["A:matched", "B:drifted", "F:inSourceOnly", "C:inMdmOnly"], all.Items().Concat(second.Items()));
+        var fromALine = await (
+            await Admin.GetAsync($"/api/v1/reconciliation/runs/{id}?outcome=inMdmOnly&after=l2")
+        ).Expect(HttpStatusCode.OK);
+        Assert.Equal(["C:inMdmOnly", "D:inMdmOnly"], fromALine.Items());
+        var drifted = await (await Admin.GetAsync($"/api/v1/reconciliation/runs/{id}?outcome=drifted")).Expect(
+            HttpStatusCode.OK
+        );
+        Assert.Equal(["B:drifted"], drifted.Items());
         await (await Admin.GetAsync($"/api/v1/reconciliation/runs/{id}?outcome=gone")).ExpectProblem(
             HttpStatusCode.BadRequest
         );

@@ -2,7 +2,10 @@ using System.Globalization;
 using Mdm.Api.Tests.Imports;
 using Mdm.Api.Tests.Infrastructure;
 using Mdm.Core;
+using Mdm.Core.Imports;
 using Mdm.Core.Reconciliation;
+using Mdm.Sync.Imports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mdm.Api.Tests.Reconciliation;
 
@@ -72,6 +75,27 @@ public sealed class ReconciliationJobTests(ReconciliationJobFactory factory)
         Assert.Equal(new ReconciliationCounts(31, 2, 1, 1, 0), run.Counts);
         Assert.Equal(33, await Factory.CountAsync($"SELECT count(*) FROM import_lines WHERE import_id = '{id}'"));
         Assert.Equal(1, await Factory.CountAsync("SELECT max(version) FROM source_records WHERE source_id LIKE 'N-%'"));
+    }
+
+    [Fact]
+    public async Task Run_ThatDiedAfterTheLines_IsResumedIngestingNothingTwice()
+    {
+        await Admin.SeedHub();
+        var id = Guid.Parse(await Admin.StartRun("crm", ReconciliationCalls.Extract()));
+        // The first run reads every line and dies before the missing records are looked for.
+        var claim = (await Mediator.Send(new ClaimImport(id)))!;
+        await using (var runLock = await Factory.Services.GetRequiredService<ImportRunner>().TryLockAsync(id, default))
+        {
+            Assert.Null(await Factory.Services.GetRequiredService<ImportRunner>().RunAsync(claim, default));
+        }
+        Assert.Equal("running", (await Mediator.Send(new GetReconciliationRun(id, ItemLimit: 0)))!.Status);
+
+        var run = await Run(id);
+
+        Assert.Equal(("completed", new ReconciliationCounts(1, 2, 1, 1, 0)), (run.Status, run.Counts));
+        Assert.Equal(3, await Factory.CountAsync($"SELECT count(*) FROM import_lines WHERE import_id = '{id}'"));
+        Assert.Equal(2, await Factory.CountAsync($"SELECT attempts FROM imports WHERE id = '{id}'"));
+        Assert.Equal(2, await Factory.CountAsync("SELECT version FROM source_records WHERE source_id = 'B'"));
     }
 
     [Fact]
