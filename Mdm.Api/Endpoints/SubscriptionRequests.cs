@@ -23,6 +23,33 @@ public sealed record CreateSubscriptionRequest(string? Url, IReadOnlyList<string
     }
 }
 
+/// <summary>The body of <c>PATCH /subscriptions/{id}</c>: the fields to change; absent ones stay.</summary>
+public sealed record UpdateSubscriptionRequest(
+    string? Url,
+    IReadOnlyList<string>? EventTypes,
+    string? Description,
+    string? Status
+)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (Url is not null && string.IsNullOrWhiteSpace(Url))
+        {
+            errors["url"] = ["Must not be empty."];
+        }
+        if (Description is { Length: > 500 })
+        {
+            errors["description"] = ["At most 500 characters."];
+        }
+        if (Url is null && EventTypes is null && Description is null && Status is null)
+        {
+            errors["$"] = ["Give at least one of 'url', 'eventTypes', 'description' and 'status'."];
+        }
+        return errors;
+    }
+}
+
 /// <summary>The only response that carries the subscription's signing secret.</summary>
 public sealed record CreateSubscriptionResponse(
     Guid Id,

@@ -94,6 +94,8 @@ public sealed class MdmDbContext(DbContextOptions<MdmDbContext> options) : DbCon
                 x.Sequence,
             });
             e.HasIndex(x => x.NextAttemptAt).HasFilter("status = 'pending'");
+            // A subscription's deliveries listed newest first, paged by id.
+            e.HasIndex(x => new { x.SubscriptionId, x.Id });
             e.Property(x => x.WebhookId).HasMaxLength(64);
             e.Property(x => x.LastError).HasMaxLength(500);
         });

@@ -27,4 +27,13 @@ public sealed class WebhookSubscription
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>When it was disabled (a 410, or by request); null while active.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>
+    /// While disabled: every change event after this position that was fanned out meanwhile was not delivered here, so
+    /// re-enabling sends those (see <c>UpdateSubscription</c>).
+    /// </summary>
+    public long? ResumeAfterPosition { get; set; }
 }

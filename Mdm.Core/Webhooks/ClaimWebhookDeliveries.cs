@@ -44,6 +44,8 @@ public sealed class ClaimWebhookDeliveriesHandler(IDbContextFactory<MdmDbContext
                     SELECT c.id FROM webhook_deliveries c
                     WHERE c.status = {WebhookDeliveryStatus.Pending} AND c.next_attempt_at <= {now}
                       AND (c.locked_until IS NULL OR c.locked_until < {now})
+                      AND EXISTS (SELECT 1 FROM webhook_subscriptions s
+                                  WHERE s.id = c.subscription_id AND s.status = {WebhookSubscriptionStatus.Active})
                       AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
                                       WHERE p.subscription_id = c.subscription_id AND p.golden_id = c.golden_id
                                         AND p.sequence < c.sequence AND p.status = {WebhookDeliveryStatus.Pending})

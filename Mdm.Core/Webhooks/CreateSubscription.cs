@@ -26,18 +26,7 @@ public sealed class CreateSubscriptionHandler(
         CancellationToken cancellationToken
     )
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (await urlPolicy.CheckAsync(command.Url, cancellationToken) is { } urlProblem)
-        {
-            errors["url"] = [urlProblem];
-        }
-        if (command.EventTypes.FirstOrDefault(t => !WebhookEventTypes.All.Contains(t)) is { } unknown)
-        {
-            errors["eventTypes"] =
-            [
-                $"Unknown event type '{unknown}'. Known: {string.Join(", ", WebhookEventTypes.All)}.",
-            ];
-        }
+        var errors = await SubscriptionRules.CheckAsync(urlPolicy, command.Url, command.EventTypes, cancellationToken);
         if (errors.Count > 0)
         {
             return new CreateSubscriptionResult(null, null, errors);
@@ -47,7 +36,7 @@ public sealed class CreateSubscriptionHandler(
         {
             Id = Guid.CreateVersion7(now),
             Url = command.Url,
-            EventTypes = command.EventTypes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            EventTypes = SubscriptionRules.Normalize(command.EventTypes),
             Description = command.Description,
             Secret = StandardWebhookSignature.NewSecret(),
             Status = WebhookSubscriptionStatus.Active,

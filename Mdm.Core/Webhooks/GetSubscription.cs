@@ -13,10 +13,9 @@ public sealed class GetSubscriptionHandler(IDbContextFactory<MdmDbContext> dbFac
     public async ValueTask<SubscriptionView?> Handle(GetSubscription query, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db
+        var row = await db
             .WebhookSubscriptions.AsNoTracking()
-            .Where(s => s.Id == query.Id && s.DeletedAt == null)
-            .Select(s => new SubscriptionView(s.Id, s.Url, s.EventTypes, s.Description, s.Status, s.CreatedAt))
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(s => s.Id == query.Id && s.DeletedAt == null, cancellationToken);
+        return row is null ? null : SubscriptionView.From(row);
     }
 }

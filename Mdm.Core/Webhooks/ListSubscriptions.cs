@@ -14,11 +14,12 @@ public sealed record SubscriptionView(
     IReadOnlyList<string> EventTypes,
     string? Description,
     string Status,
-    DateTimeOffset CreatedAt
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DisabledAt
 )
 {
     public static SubscriptionView From(WebhookSubscription s) =>
-        new(s.Id, s.Url, s.EventTypes, s.Description, s.Status, s.CreatedAt);
+        new(s.Id, s.Url, s.EventTypes, s.Description, s.Status, s.CreatedAt, s.DisabledAt);
 }
 
 public sealed class ListSubscriptionsHandler(IDbContextFactory<MdmDbContext> dbFactory)
@@ -30,11 +31,11 @@ public sealed class ListSubscriptionsHandler(IDbContextFactory<MdmDbContext> dbF
     )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db
+        var rows = await db
             .WebhookSubscriptions.AsNoTracking()
             .Where(s => s.DeletedAt == null)
             .OrderBy(s => s.Id)
-            .Select(s => new SubscriptionView(s.Id, s.Url, s.EventTypes, s.Description, s.Status, s.CreatedAt))
             .ToListAsync(cancellationToken);
+        return rows.Select(SubscriptionView.From).ToList();
     }
 }

@@ -74,21 +74,14 @@ public sealed class RecordWebhookAttemptHandler(IDbContextFactory<MdmDbContext> 
             .WebhookDeliveries.Where(d => d.Id == deliveryId)
             .Select(d => d.SubscriptionId)
             .SingleAsync(ct);
+        var subscription = await db.WebhookSubscriptions.SingleAsync(s => s.Id == subscriptionId, ct);
         await db
-            .WebhookSubscriptions.Where(s => s.Id == subscriptionId)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, WebhookSubscriptionStatus.Disabled), ct);
-        await db
-            .WebhookDeliveries.Where(d =>
-                d.SubscriptionId == subscriptionId && d.Status == WebhookDeliveryStatus.Pending
-            )
+            .WebhookDeliveries.Where(d => d.Id == deliveryId)
             .ExecuteUpdateAsync(
-                u =>
-                    u.SetProperty(d => d.Status, WebhookDeliveryStatus.Cancelled)
-                        .SetProperty(d => d.LastStatusCode, d => d.Id == deliveryId ? 410 : d.LastStatusCode)
-                        .SetProperty(d => d.Attempts, d => d.Id == deliveryId ? d.Attempts + 1 : d.Attempts)
-                        .SetProperty(d => d.LockedUntil, (DateTimeOffset?)null),
+                u => u.SetProperty(d => d.LastStatusCode, 410).SetProperty(d => d.Attempts, d => d.Attempts + 1),
                 ct
             );
+        await SubscriptionPause.DisableAsync(db, subscription, now, ct);
         Audit.Record(
             db,
             Actor.System,

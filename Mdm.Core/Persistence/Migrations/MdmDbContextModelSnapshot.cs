@@ -1107,6 +1107,9 @@ namespace Mdm.Core.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_webhook_deliveries_subscription_id_event_position");
 
+                    b.HasIndex("SubscriptionId", "Id")
+                        .HasDatabaseName("ix_webhook_deliveries_subscription_id_id");
+
                     b.HasIndex("SubscriptionId", "GoldenId", "Sequence")
                         .HasDatabaseName("ix_webhook_deliveries_subscription_id_golden_id_sequence");
 
@@ -1139,10 +1142,18 @@ namespace Mdm.Core.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("description");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
                     b.PrimitiveCollection<string[]>("EventTypes")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("event_types");
+
+                    b.Property<long?>("ResumeAfterPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resume_after_position");
 
                     b.Property<string>("Secret")
                         .IsRequired()
