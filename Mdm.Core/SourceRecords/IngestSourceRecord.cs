@@ -105,6 +105,10 @@ public sealed class IngestSourceRecordHandler(
             ? (await db.GoldenRecords.SingleAsync(g => g.Id == link.GoldenId, ct), IngestOutcome.Updated, null)
             : await LinkAsync(db, row, match, keys, command.Actor, now, ct);
         var recomputation = await writer.RecomputeAsync(db, golden, command.Actor, reason, now, ct);
+        if (link is not null)
+        {
+            await ReviewDriftAsync(db, golden.Id, match, keys, now, ct);
+        }
         foreach (var consent in ConsentHistory.NewIn(payload.Consents, previousConsents))
         {
             ConsentHistory.Record(
@@ -179,6 +183,44 @@ public sealed class IngestSourceRecordHandler(
             }
         );
         return (golden, outcome, best?.Probability);
+    }
+
+    /// <summary>
+    /// Re-matches an updated source record: when its new content looks like another customer (a new e-mail, a corrected
+    /// name), the hub does not move it on its own but asks a steward about the two golden records, unless a steward
+    /// already said they are different people or the question is already open.
+    /// </summary>
+    private async Task ReviewDriftAsync(
+        MdmDbContext db,
+        Guid goldenId,
+        MatchRecord match,
+        IReadOnlyList<string> keys,
+        DateTimeOffset now,
+        CancellationToken ct
+    )
+    {
+        var own = goldenId.ToString();
+        var other = (await matching.EvaluateAsync(db, match, keys, ct)).FirstOrDefault(c =>
+            c.GoldenId != own && c.Decision != MatchDecisionKind.NoMatch
+        );
+        if (other is null)
+        {
+            return;
+        }
+        var otherId = Guid.Parse(other.GoldenId);
+        var asked = await db.MatchReviews.AnyAsync(
+            r =>
+                r.Status == MatchReviewStatus.Open
+                && (
+                    (r.GoldenIdA == goldenId && r.GoldenIdB == otherId)
+                    || (r.GoldenIdA == otherId && r.GoldenIdB == goldenId)
+                ),
+            ct
+        );
+        if (!asked && !await MatchExclusions.ExistsAsync(db, goldenId, otherId, ct))
+        {
+            MatchReviewQueue.Open(db, otherId, goldenId, other, now);
+        }
     }
 
     private static async Task<bool> SourceSystemExistsAsync(MdmDbContext db, string code, CancellationToken ct) =>
