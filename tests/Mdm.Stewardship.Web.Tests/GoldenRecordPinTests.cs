@@ -42,7 +42,7 @@ public sealed class GoldenRecordPinTests(StewardUiFactory factory) : GoldenRecor
         var goldenId = await AnaAsync();
         var page = RenderDetail(goldenId, StewardRoles.Steward);
         OpenPinDialog(page, "Birth date", "Another value");
-        Dialogs.Find("#pin-value").Input(typed);
+        Dialogs.WaitForElement("#pin-value").Input(typed); // the radio choice renders the field
         Dialogs.Find("[data-testid=confirm-pin]").Click();
         return (goldenId, page);
     }
