@@ -54,7 +54,7 @@ public sealed class WebhookKillTests : ApiProcessTest
         await StartApiAsync(Settings);
         var allDelivered = await EventuallyAsync(
             async () => await CountAsync("SELECT count(*) FROM webhook_deliveries WHERE status <> 'delivered'") == 0,
-            TimeSpan.FromSeconds(60)
+            TimeSpan.FromSeconds(30)
         );
 
         Assert.True(allDelivered, "Not every delivery was delivered after the restart.");
