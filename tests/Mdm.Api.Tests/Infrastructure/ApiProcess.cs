@@ -25,9 +25,6 @@ public sealed partial class ApiProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    /// <summary>The API's build output beside this test's (same configuration and target framework).</summary>
-    public static string Dll { get; } = FindDll();
-
     /// <summary>
     /// Starts the API over <paramref name="connectionString"/> with <paramref name="adminKey"/> as its bootstrap key and
     /// the given settings (configuration keys as environment variables: <c>Imports__BatchSize</c>), and waits until
@@ -40,9 +37,10 @@ public sealed partial class ApiProcess : IAsyncDisposable
     )
     {
         var indexPath = Path.Combine(Path.GetTempPath(), "mdm-test-index-" + Guid.NewGuid().ToString("N")[..8]);
-        var start = new ProcessStartInfo("dotnet", [Dll])
+        var dll = FindDll();
+        var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = Path.GetDirectoryName(Dll)!,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -165,6 +163,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The API's build output beside this test's (same configuration and target framework).</summary>
     private static string FindDll()
     {
         // tests/Mdm.Api.Tests/bin/<configuration>/<framework>/ → Mdm.Api/bin/<configuration>/<framework>/Mdm.Api.dll
