@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using Mdm.Api.Tests.Infrastructure;
-using Mdm.Core.Webhooks;
 
 namespace Mdm.Api.Tests.Webhooks;
 
@@ -28,7 +25,7 @@ public sealed class WebhookKillTests : ApiProcessTest
         await using var receiver = await WebhookReceiver.StartAsync();
         var first = await StartApiAsync(Settings);
         using var admin = first.Client(AdminKey);
-        var secret = await SubscribeAsync(admin, receiver.Url("/hold"));
+        var secret = await admin.SubscribeAsync(receiver.Url("/hold"));
         for (var change = 1; change <= ChangesEach; change++)
         {
             for (var customer = 1; customer <= Customers; customer++)
@@ -70,7 +67,7 @@ public sealed class WebhookKillTests : ApiProcessTest
             sent.Keys.Order(StringComparer.Ordinal),
             received.Select(WebhookId).Distinct().Order(StringComparer.Ordinal)
         );
-        Assert.All(received, r => Assert.Equal(Signature(secret, r), r.Headers["webhook-signature"].ToString()));
+        Assert.All(received, r => WebhookCalls.AssertSigned(secret, r));
         // In order per golden record: each event first arrived after every earlier one of its customer.
         var firstArrivals = received.Select(WebhookId).Distinct().Select(id => sent[id]);
         Assert.All(
@@ -80,21 +77,4 @@ public sealed class WebhookKillTests : ApiProcessTest
     }
 
     private static string WebhookId(WebhookReceiver.Received request) => request.Headers["webhook-id"].ToString();
-
-    private static string Signature(string secret, WebhookReceiver.Received request) =>
-        StandardWebhookSignature.Sign(
-            secret,
-            WebhookId(request),
-            long.Parse(request.Headers["webhook-timestamp"]!, CultureInfo.InvariantCulture),
-            request.Body
-        );
-
-    private static async Task<string> SubscribeAsync(HttpClient admin, Uri url)
-    {
-        var response = await admin.PostAsJsonAsync(
-            "/api/v1/subscriptions",
-            new { url = url.ToString(), eventTypes = Array.Empty<string>() }
-        );
-        return (await response.Expect(HttpStatusCode.Created))["secret"]!.GetValue<string>();
-    }
 }
