@@ -60,8 +60,16 @@ public sealed partial class ApiProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
         var api = new ApiProcess(new Process { StartInfo = start }, indexPath);
-        await api.RunUntilReadyAsync();
-        return api;
+        try
+        {
+            await api.RunUntilReadyAsync();
+            return api;
+        }
+        catch
+        {
+            await api.DisposeAsync(); // a process that never got ready is nobody's to kill otherwise
+            throw;
+        }
     }
 
     public HttpClient Client(string? apiKey = null)
