@@ -50,10 +50,11 @@ public static class ImportCalls
         return id;
     }
 
-    /// <summary>Polls <c>GET /imports/{id}</c> until the import completed or failed (at most a minute).</summary>
-    public static async Task<JsonNode> WaitForImport(this HttpClient client, string importId)
+    /// <summary>Polls <c>GET /imports/{id}</c> until the import completed or failed (at most a minute, or
+    /// <paramref name="timeout"/>).</summary>
+    public static async Task<JsonNode> WaitForImport(this HttpClient client, string importId, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(1));
         while (true)
         {
             var import = await (await client.GetAsync($"/api/v1/imports/{importId}")).Expect(HttpStatusCode.OK);

@@ -50,6 +50,6 @@ public sealed class ConsentWebhookTests(WebhookWorkerFactory factory)
             ["granted", "revoked"],
             bodies.Select(b => b.GetProperty("data").GetProperty("status").GetString())
         );
-        Assert.All(Receiver.Requests, r => AssertSigned(secret, r));
+        Assert.All(Receiver.Requests, r => WebhookCalls.AssertSigned(secret, r));
     }
 }

@@ -56,7 +56,7 @@ public sealed class SubscriptionResumeTests(WebhookWorkerFactory factory)
                 .Distinct()
                 .Count()
         );
-        Assert.All(caughtUp, r => AssertSigned(secret, r));
+        Assert.All(caughtUp, r => WebhookCalls.AssertSigned(secret, r));
     }
 
     private Task<long> DisabledAsync() =>

@@ -34,7 +34,7 @@ public sealed class WebhookDeliveryTests(WebhookWorkerFactory factory)
         var attempts = Receiver.Requests.ToList();
         Assert.Equal(3, attempts.Count);
         Assert.Single(attempts.Select(a => a.Headers["webhook-id"].ToString()).Distinct());
-        Assert.All(attempts, a => AssertSigned(secret, a));
+        Assert.All(attempts, a => WebhookCalls.AssertSigned(secret, a));
         Assert.Equal(
             1,
             await Factory.CountAsync(
