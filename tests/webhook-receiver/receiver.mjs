@@ -9,10 +9,12 @@
 //   POST /down       answer 503 to every delivery from now on (an outage)
 //   POST /up         answer deliveries again
 //   POST /secret     body = the secret to verify with from now on (when it is only known after start)
+//   POST /fail-next  body = n: the next n deliveries that verify are answered 500 (listed in /state as failed)
 import http from "node:http";
 import { Webhook } from "standardwebhooks";
 
-const state = { received: [], invalid: 0, down: 0 };
+const state = { received: [], failed: [], invalid: 0, down: 0 };
+let failNext = 0;
 let webhook = process.env.WEBHOOK_SECRET ? new Webhook(process.env.WEBHOOK_SECRET) : null;
 let down = false;
 
@@ -36,7 +38,12 @@ function answer(res, status, json) {
 async function handle(req, res) {
   const body = await readBody(req);
   if (req.method === "GET" && req.url === "/state") {
-    return answer(res, 200, { received: state.received, invalid: state.invalid, refused: state.down });
+    return answer(res, 200, {
+      received: state.received,
+      failed: state.failed,
+      invalid: state.invalid,
+      refused: state.down,
+    });
   }
   if (req.method === "GET" && req.url === "/count") {
     return answer(res, 200, { received: state.received.length, invalid: state.invalid });
@@ -47,6 +54,10 @@ async function handle(req, res) {
   }
   if (req.method === "POST" && req.url === "/up") {
     down = false;
+    return answer(res, 204);
+  }
+  if (req.method === "POST" && req.url === "/fail-next") {
+    failNext = Number(body.trim());
     return answer(res, 204);
   }
   if (req.method === "POST" && req.url === "/secret") {
@@ -67,6 +78,11 @@ async function handle(req, res) {
   } catch {
     state.invalid++;
     return answer(res, 400);
+  }
+  if (failNext > 0) {
+    failNext--;
+    state.failed.push({ webhookId: req.headers["webhook-id"], eventId: event.id });
+    return answer(res, 500);
   }
   state.received.push({
     webhookId: req.headers["webhook-id"],

@@ -58,6 +58,10 @@ public sealed class NodeReceiver : IAsyncDisposable
 
     public Task ComeUpAsync() => PostAsync("/up", "");
 
+    /// <summary>The next <paramref name="count"/> deliveries that verify are answered 500.</summary>
+    public Task FailNextAsync(int count) =>
+        PostAsync("/fail-next", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public async Task<ReceiverState> StateAsync() =>
         await _control.GetFromJsonAsync<ReceiverState>("/state")
         ?? throw new InvalidOperationException("The receiver sent no state.");
@@ -93,7 +97,15 @@ public sealed class NodeReceiver : IAsyncDisposable
     }
 }
 
-public sealed record ReceiverState(IReadOnlyList<ReceivedDelivery> Received, int Invalid, int Refused);
+/// <param name="Failed">Deliveries that verified but were answered 500 on purpose (<see cref="NodeReceiver.FailNextAsync"/>).</param>
+public sealed record ReceiverState(
+    IReadOnlyList<ReceivedDelivery> Received,
+    IReadOnlyList<FailedDelivery> Failed,
+    int Invalid,
+    int Refused
+);
+
+public sealed record FailedDelivery(string WebhookId, Guid EventId);
 
 public sealed record ReceivedDelivery(
     string WebhookId,

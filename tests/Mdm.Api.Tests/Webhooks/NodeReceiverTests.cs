@@ -104,6 +104,28 @@ public sealed class NodeReceiverTests(OutageWebhookWorkerFactory factory)
     }
 
     [Fact]
+    public async Task ReceiverFailingTwice_GetsExactlyThreeAttemptsWithOneWebhookId_EachVerifiedByTheOfficialLibrary()
+    {
+        await _receiver.FailNextAsync(2);
+
+        await PutCustomerAsync(0, 0);
+
+        var state = await _receiver.WaitForAsync(s => s.Received.Count >= 1 || s.Invalid > 0);
+        await Task.Delay(1500); // a retry after success would come within a schedule step (1 s)
+        state = await _receiver.StateAsync();
+        Assert.Equal(0, state.Invalid);
+        var delivered = Assert.Single(state.Received);
+        Assert.Equal(2, state.Failed.Count);
+        Assert.All(state.Failed, f => Assert.Equal(delivered.WebhookId, f.WebhookId));
+        Assert.Equal(
+            1,
+            await factory.CountAsync(
+                "SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered' AND attempts = 3"
+            )
+        );
+    }
+
+    [Fact]
     public async Task ReceiverDownForAWhile_GetsEveryEventOnceBack_InOrderPerGoldenRecord()
     {
         await _receiver.GoDownAsync();
