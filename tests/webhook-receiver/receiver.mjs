@@ -10,11 +10,15 @@
 //   POST /up         answer deliveries again
 //   POST /secret     body = the secret to verify with from now on (when it is only known after start)
 //   POST /fail-next  body = n: the next n deliveries that verify are answered 500 (listed in /state as failed)
+//   POST /hold       deliveries that verify are recorded but not answered (the sender's request stays in flight)
+//   POST /release    answer the held ones and every later one again
 import http from "node:http";
 import { Webhook } from "standardwebhooks";
 
 const state = { received: [], failed: [], invalid: 0, down: 0 };
 let failNext = 0;
+let holding = false;
+const held = [];
 let webhook = process.env.WEBHOOK_SECRET ? new Webhook(process.env.WEBHOOK_SECRET) : null;
 let down = false;
 
@@ -56,6 +60,17 @@ async function handle(req, res) {
     down = false;
     return answer(res, 204);
   }
+  if (req.method === "POST" && req.url === "/hold") {
+    holding = true;
+    return answer(res, 204);
+  }
+  if (req.method === "POST" && req.url === "/release") {
+    holding = false;
+    for (const waiting of held.splice(0)) {
+      if (!waiting.destroyed) answer(waiting, 204);
+    }
+    return answer(res, 204);
+  }
   if (req.method === "POST" && req.url === "/fail-next") {
     failNext = Number(body.trim());
     return answer(res, 204);
@@ -93,6 +108,10 @@ async function handle(req, res) {
     position: event.position,
     receivedAt: Date.now(),
   });
+  if (holding) {
+    held.push(res);
+    return;
+  }
   return answer(res, 204);
 }
 

@@ -12,7 +12,7 @@ public sealed class GoldenRecordInvariantProperties(MdmApiFactory factory) : Api
 {
     /// <summary>
     /// Protects: every live source record belongs to exactly one active golden record and every active golden record
-    /// holds one; merged ones point to another; each golden version has exactly one change event with gapless
+    /// holds one; merged ones point to another; each golden version has its change events (ADR 0006) with gapless
     /// sequences, and the change feed serves them all; a re-send of unchanged content writes none; no open review pairs
     /// excluded, identical or merged-away golden records. Fails on the first step that gets an unexpected response or
     /// after which a query of <see cref="GoldenRecordInvariants"/> finds a row.

@@ -58,6 +58,12 @@ public sealed class NodeReceiver : IAsyncDisposable
 
     public Task ComeUpAsync() => PostAsync("/up", "");
 
+    /// <summary>From now on deliveries that verify are recorded but not answered: the sender's request stays in flight.</summary>
+    public Task HoldAsync() => PostAsync("/hold", "");
+
+    /// <summary>Answers the held deliveries (where the sender still waits) and every later one.</summary>
+    public Task ReleaseAsync() => PostAsync("/release", "");
+
     /// <summary>The next <paramref name="count"/> deliveries that verify are answered 500.</summary>
     public Task FailNextAsync(int count) =>
         PostAsync("/fail-next", count.ToString(System.Globalization.CultureInfo.InvariantCulture));

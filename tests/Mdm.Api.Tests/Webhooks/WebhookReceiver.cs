@@ -10,15 +10,14 @@ namespace Mdm.Api.Tests.Webhooks;
 
 /// <summary>
 /// A real HTTP receiver on a free loopback port, recording every request it gets. Paths choose the answer: /ok 200,
-/// /no-content 204, /error 500, /gone 410, /redirect 302 to /target, /slow answers after 5 s, /hold answers 200 only once
-/// <see cref="ReleaseHeld"/> was called (a request held open, as a sender killed mid-delivery leaves it).
+/// /no-content 204, /error 500, /gone 410, /redirect 302 to /target, /slow answers after 5 s (the Node receiver,
+/// tests/webhook-receiver, verifies with the official library and can hold requests for the killed-worker test).
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     public sealed record Received(string Path, IHeaderDictionary Headers, string Body);
 
     private readonly WebApplication _app;
-    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ConcurrentQueue<Received> Requests { get; } = new();
 
@@ -65,14 +64,6 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 return Results.Ok();
             }
         );
-        app.MapPost(
-            "/hold",
-            async (HttpContext context) =>
-            {
-                await receiver!._released.Task.WaitAsync(context.RequestAborted);
-                return Results.Ok();
-            }
-        );
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         receiver = new WebhookReceiver(app, new Uri(address.Single()));
@@ -80,9 +71,6 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     public Uri Url(string path) => new(BaseAddress, path);
-
-    /// <summary>Answers the requests /hold holds, and every later one at once.</summary>
-    public void ReleaseHeld() => _released.TrySetResult();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _calls = new();
 
