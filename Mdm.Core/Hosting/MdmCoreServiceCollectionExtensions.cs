@@ -33,7 +33,13 @@ public static class MdmCoreServiceCollectionExtensions
         services.AddMdmMatching(configuration);
         services.AddMdmSurvivorship(configuration);
         services.AddSingleton<GoldenRecordWriter>();
-        services.Configure<ImportOptions>(configuration.GetSection("Imports"));
+        services
+            .AddOptions<ImportOptions>()
+            .Bind(configuration.GetSection("Imports"))
+            .Validate(
+                o => o.BatchSize >= 1 && o.Concurrency >= 1,
+                "Imports: BatchSize and Concurrency must be positive."
+            );
         // Loading the embedded CSV aliases here stops a host with a broken file at start.
         services.AddSingleton(CsvColumnAliases.Embedded);
         services.Configure<ReconciliationOptions>(configuration.GetSection("Reconciliation"));

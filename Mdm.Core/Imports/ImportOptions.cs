@@ -9,6 +9,12 @@ public sealed class ImportOptions
     /// <summary>Lines ingested between two progress updates (each update is a checkpoint for a resumed run).</summary>
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// Lines of a batch ingested at once (the lines of one source id always one after the other, in file order). The
+    /// ingest's advisory locks keep concurrent lines that could be the same person apart, as for concurrent API calls.
+    /// </summary>
+    public int Concurrency { get; set; } = 4;
+
     /// <summary>How often the workers look for imports to start or resume.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -8,7 +8,7 @@ namespace Mdm.Sync.Imports;
 
 /// <summary>
 /// Reads a claimed import's file from PostgreSQL and ingests it in batches, each line through
-/// <see cref="IngestSourceRecord"/> like an API call. After each batch the checkpoint (progress and counts) moves
+/// <see cref="IngestSourceRecord"/> like an API call, several at once (<see cref="ImportOptions.Concurrency"/>). After each batch the checkpoint (progress and counts) moves
 /// past it; a resumed run skips lines up to the checkpoint and, within a batch, lines that already have their row.
 /// </summary>
 public sealed class ImportRunner(
@@ -75,10 +75,17 @@ public sealed class ImportRunner(
         }
         var last = batch[^1].Line;
         var done = await mediator.Send(new ListRecordedImportLines(claim.ImportId, batch[0].Line, last), ct);
-        foreach (var line in batch.Where(l => !done.Contains(l.Line)))
-        {
-            await RunLineAsync(claim, line, ct);
-        }
+        await Parallel.ForEachAsync(
+            batch.Where(l => !done.Contains(l.Line)).GroupBy(l => l.SourceId ?? $"line {l.Line}"),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = ct },
+            async (sameRecord, token) =>
+            {
+                foreach (var line in sameRecord)
+                {
+                    await RunLineAsync(claim, line, token);
+                }
+            }
+        );
         await mediator.Send(new RecordImportProgress(claim.ImportId, checkpoint, last, bytesRead), ct);
         batch.ForEach(l => l.Dispose());
         batch.Clear();
